@@ -1,0 +1,105 @@
+"""Arabic normalization that keeps a map from every normalized character back to the original.
+
+Two levels:
+
+- ``normalize``: orthographic clean-up that does not change what a word is (presentation
+  forms to letters, diacritics, tatweel and invisible characters removed, odd spaces to a
+  space, Eastern digits to ASCII, Persian yeh/keheh to Arabic). Lexicon patterns must be
+  written so that ``normalize`` leaves them unchanged.
+- ``fold``: the matching key, which merges spellings writers use interchangeably
+  (hamzated alefs, alef maksura/yeh, teh marbuta/heh). It maps one character to one, so
+  offsets survive it unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.lang.ar import chars
+
+_REMOVED = re.compile(f"[{chars.DIACRITICS}{chars.TATWEEL}{chars.INVISIBLE}]")
+_NEEDS_WORK = re.compile(
+    f"[{chars.DIACRITICS}{chars.TATWEEL}{chars.INVISIBLE}{chars.PRESENTATION_FORMS}"
+    f"{chars.ARABIC_INDIC_DIGITS}{chars.PERSIAN_DIGITS}{chars.FARSI_YEH}{chars.KEHEH}"
+    "\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+_PRESENTATION = re.compile(f"[{chars.PRESENTATION_FORMS}]")
+_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+
+_CHAR_MAP: dict[str, str] = {chars.FARSI_YEH: chars.YEH, chars.KEHEH: chars.KAF}
+for _i in range(10):
+    _CHAR_MAP[chr(0x0660 + _i)] = str(_i)
+    _CHAR_MAP[chr(0x06F0 + _i)] = str(_i)
+
+_FOLD_TABLE = str.maketrans(
+    {
+        **{c: chars.ALEF for c in chars.ALEF_FORMS},
+        chars.ALEF_MAKSURA: chars.YEH,
+        chars.TEH_MARBUTA: chars.HEH,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalized string and, for each of its characters, the index it came from."""
+
+    text: str
+    origin: tuple[int, ...]  # len(origin) == len(text) + 1; the last entry is len(original)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` range of the normalized text back to the original text."""
+        if start >= end:
+            point = self.origin[start]
+            return point, point
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _normalize_char(ch: str) -> str:
+    if _REMOVED.match(ch):
+        return ""
+    if ch in _SPACES:
+        return " "
+    mapped = _CHAR_MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    if _PRESENTATION.match(ch):
+        # NFKC turns a presentation form into its letters (lam-alef into two), and
+        # may leave diacritics behind, which we drop like any others.
+        return _REMOVED.sub("", unicodedata.normalize("NFKC", ch))
+    return ch
+
+
+def normalize_with_offsets(text: str) -> Normalized:
+    """Normalize ``text`` and record where each output character came from."""
+    if not _NEEDS_WORK.search(text):
+        return Normalized(text, tuple(range(len(text) + 1)))
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        replacement = _normalize_char(ch)
+        out.append(replacement)
+        origin.extend([index] * len(replacement))
+    origin.append(len(text))
+    return Normalized("".join(out), tuple(origin))
+
+
+def normalize(text: str) -> str:
+    """The orthographic normalization of ``text`` (see the module docstring)."""
+    if not _NEEDS_WORK.search(text):
+        return text
+    return "".join(_normalize_char(ch) for ch in text)
+
+
+def fold(text: str) -> str:
+    """Merge interchangeable spellings; one character in, one character out."""
+    return text.translate(_FOLD_TABLE)
+
+
+@lru_cache(maxsize=200_000)
+def match_key(text: str) -> str:
+    """The key under which words and lexicon patterns are compared."""
+    return fold(normalize(text))

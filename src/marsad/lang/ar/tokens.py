@@ -1,0 +1,123 @@
+"""Word tokens with clitic segmentation (و ف ب ل ك س ال and pronoun suffixes).
+
+Undiacritized Arabic does not tell whether the first و of وزير is a conjunction, so
+``analyses`` returns every plausible segmentation of a word, least segmented first, and
+the lexicons decide which one names something. ``Token.prefixes``/``stem``/``suffixes``
+hold one conservative default analysis for display and for words no lexicon knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.lang.ar import chars
+from marsad.lang.ar.normalize import match_key
+from marsad.model import Span, Token
+
+_TOKEN = re.compile(f"[{chars.WORD_CHARS}]+|[^\\s{chars.WORD_CHARS}]")
+_HAS_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}{chars.PRESENTATION_FORMS}A-Za-z\u00c0-\u024f]")
+
+WAW, FEH, BEH, LAM, KAF, SEEN = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0633"
+AL = chars.DEFINITE_ARTICLE
+
+CONJUNCTIONS = (WAW, FEH)
+PREPOSITIONS = (BEH, LAM, KAF)
+# Enclitic pronouns, longest first so that هما is tried before ها and ه.
+PRONOUN_SUFFIXES = ("\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
+                    "\u0643\u0645", "\u0643\u0646", "\u0647\u0627", "\u0646\u0627", "\u0646\u064a",
+                    "\u0647", "\u0643", "\u064a")
+# A stem shorter than this after stripping is more likely a whole short word than a clitic host.
+MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One segmentation of a folded word."""
+
+    prefixes: tuple[str, ...]
+    stem: str
+    suffix: str = ""
+
+    @property
+    def has_article(self) -> bool:
+        return AL in self.prefixes
+
+
+def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
+    """Every split of conjunction + (preposition | future seen) + article off the front."""
+    results: list[tuple[tuple[str, ...], str]] = [((), word)]
+    heads: list[tuple[tuple[str, ...], str]] = [((), word)]
+    if len(word) > MIN_STEM + 1 and word[0] in CONJUNCTIONS:
+        heads.append(((word[0],), word[1:]))
+    for head, rest in list(heads):
+        if len(rest) > MIN_STEM + 1 and rest[0] in PREPOSITIONS:
+            if rest[0] == LAM and rest.startswith(LAM + LAM) and len(rest) > MIN_STEM + 2:
+                # لل = لـ + الـ with the alef dropped: للحكومة is ل + ال + حكومة
+                heads.append((head + (LAM, AL), rest[2:]))
+                results.append((head + (LAM,), AL + rest[2:]))
+            heads.append((head + (rest[0],), rest[1:]))
+        if len(rest) > MIN_STEM + 1 and rest[0] == SEEN:
+            heads.append((head + (SEEN,), rest[1:]))
+    for head, rest in heads:
+        if head:
+            results.append((head, rest))
+        if rest.startswith(AL) and len(rest) >= len(AL) + MIN_STEM and AL not in head:
+            results.append((head + (AL,), rest[len(AL):]))
+    return results
+
+
+@lru_cache(maxsize=300_000)
+def analyses(word: str) -> tuple[Analysis, ...]:
+    """All segmentations of a folded word, the unsegmented word first."""
+    seen: set[tuple[tuple[str, ...], str, str]] = set()
+    out: list[Analysis] = []
+    for prefixes, rest in _proclitic_splits(word):
+        candidates = [(rest, "")]
+        for suffix in PRONOUN_SUFFIXES:
+            if rest.endswith(suffix) and len(rest) - len(suffix) >= MIN_STEM:
+                candidates.append((rest[: -len(suffix)], suffix))
+        for stem, suffix in candidates:
+            key = (prefixes, stem, suffix)
+            if key not in seen:
+                seen.add(key)
+                out.append(Analysis(prefixes, stem, suffix))
+    return tuple(out)
+
+
+@lru_cache(maxsize=300_000)
+def default_analysis(word: str) -> Analysis:
+    """A conservative segmentation: strip a conjunction, a preposition and the article only."""
+    prefixes: list[str] = []
+    rest = word
+    if len(rest) > 4 and rest[0] in CONJUNCTIONS:
+        prefixes.append(rest[0])
+        rest = rest[1:]
+    if rest.startswith(LAM + LAM) and len(rest) > 4:
+        prefixes += [LAM, AL]
+        rest = rest[2:]
+    elif len(rest) > 4 and rest[0] in PREPOSITIONS and rest[1:].startswith(AL):
+        prefixes.append(rest[0])
+        rest = rest[1:]
+    if rest.startswith(AL) and len(rest) > 3:
+        prefixes.append(AL)
+        rest = rest[2:]
+    return Analysis(tuple(prefixes), rest, "")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with spans into ``text``."""
+    tokens: list[Token] = []
+    stop = len(text) if end is None else end
+    for match in _TOKEN.finditer(text, start, stop):
+        surface = match.group()
+        norm = match_key(surface)
+        is_word = bool(_HAS_LETTER.search(surface))
+        if is_word:
+            analysis = default_analysis(norm)
+            tokens.append(Token(Span(match.start(), match.end()), surface, norm,
+                                analysis.prefixes, analysis.stem, (), True))
+        else:
+            tokens.append(Token(Span(match.start(), match.end()), surface, norm, (), norm, (), False))
+    return tokens
