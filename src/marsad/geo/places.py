@@ -1,0 +1,359 @@
+"""Find place mentions in a sentence and resolve them against the gazetteer.
+
+A name counts as a place when it follows a cue word (في حلب، قرب الحدود، محافظة إدلب،
+شمال سوريا، مطار صنعاء) or, written bare, when it cannot be anything else: a province,
+city or smaller place that is not a country and not a capital (those are actors as often as
+places: "موسكو رفضت" is the Russian government) and not an ordinary word. Clitics are
+stripped with ``analyses`` (بحلب، وبغداد، لإدلب، للموصل). A name shared by several places
+(طرابلس: Libya or Lebanon) goes to the country the rest of the document talks about, then
+to the largest place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from marsad.geo.gazetteer import (
+    LEVEL_BELOW_CITY,
+    LEVEL_CITY,
+    LEVEL_COUNTRY,
+    LEVEL_DISTRICT,
+    LEVEL_PROVINCE,
+    Gazetteer,
+    PlaceEntry,
+)
+from marsad.lang.ar.normalize import match_key, normalize_with_offsets
+from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, WAW, analyses
+from marsad.model import Document, Place, Span, Token
+
+# A bare name from geonames (not hand-written in the supplement) must be at least this
+# populous: small places share their names with too many ordinary words. A one-word bare
+# name must moreover be a large city of the region: on a sample of news, one-word geonames
+# names elsewhere matched words (كالة from وكالة, قوله, بيان) or given names (فلاديمير).
+BARE_MIN_POPULATION = 15_000
+BARE_ONE_WORD_MIN_POPULATION = 100_000
+# The document's countries decide among places whose population is at least this share
+# of the largest one's: طرابلس Lebanon (17% of Tripoli, Libya) can win by context, the
+# Geneva, Illinois (11% of Geneva) cannot.
+CONTEXT_MIN_SHARE = 0.15
+BARE_ONE_WORD_COUNTRIES = frozenset(
+    "DZA BHR EGY IRQ JOR KWT LBN LBY MAR OMN PSE QAT SAU SDN SYR TUN ARE YEM ISR TUR IRN AFG".split()  # noqa: SIM905
+)
+
+
+class CueKind(str, Enum):
+    """What a cue word says about the name after it."""
+
+    PREPOSITION = "preposition"  # في، قرب: no preference
+    DIRECTION = "direction"  # شمال، جنوبي، وسط
+    DIVISION = "division"  # محافظة، ولاية: prefer a province
+    TOWN = "town"  # مدينة، بلدة، قرية: prefer a city
+    CAPITAL = "capital"  # العاصمة: prefer a capital
+    AREA = "area"  # ريف، حي، منطقة
+    FACILITY = "facility"  # مطار، معبر، ميناء، مخيم: part of the place's name
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(match_key(word) for word in words.split())
+
+
+_CUES: dict[str, CueKind] = {}
+for _kind, _words in (
+    (CueKind.PREPOSITION, "في قرب"),
+    (CueKind.DIRECTION, "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي محيط"),
+    (CueKind.DIVISION, "محافظة ولاية إقليم مديرية قضاء ناحية مقاطعة"),
+    (CueKind.TOWN, "مدينة بلدة قرية"),
+    (CueKind.CAPITAL, "عاصمة"),
+    (CueKind.AREA, "ريف حي منطقة"),
+    (CueKind.FACILITY, "مخيم معبر مطار ميناء"),
+):
+    for _key in _keys(_words):
+        _CUES[_key] = _kind
+CUE_WORDS: dict[str, CueKind] = dict(_CUES)  # folded cue word -> kind
+# Cue words that also open names (وسط دارفور، شمال سيناء، ريف دمشق، معبر رفح).
+_NAME_OPENERS = frozenset(k for k, kind in CUE_WORDS.items() if kind is not CueKind.PREPOSITION)
+_FROM = match_key("من")  # بالقرب من
+_TOWNS = (CueKind.TOWN, CueKind.CAPITAL)
+_NISBA_ENDING = "\u064a\u0647"  # يه: folded feminine nisba ـية
+_LEVEL_PREFERENCE: dict[CueKind | None, tuple[int, ...]] = {
+    CueKind.DIVISION: (LEVEL_PROVINCE, LEVEL_DISTRICT, LEVEL_CITY, LEVEL_BELOW_CITY),
+}
+_DEFAULT_PREFERENCE = (LEVEL_CITY, LEVEL_BELOW_CITY, LEVEL_DISTRICT, LEVEL_PROVINCE)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place found in a sentence, with how it was found."""
+
+    place: Place
+    cued: bool  # after a cue word (or the preposition بـ), not a bare name
+    token_start: int  # index into Document.tokens
+    token_end: int
+    entry: PlaceEntry
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    length: int  # tokens
+    key: str
+    entries: tuple[PlaceEntry, ...]
+    cut: int  # characters of the first token's normalized form before the name
+    restore_article: bool  # للموصل: the name's ال lost its alef to the preposition
+    beh: bool  # the first token carries the preposition بـ
+
+
+# (start token, match, cued, cue kind before it, index of a facility cue word or -1)
+_Hit = tuple[int, _Match, bool, "CueKind | None", int]
+
+
+def _first_forms(norm: str) -> list[tuple[str, int, bool, bool]]:
+    """(form, cut, restore_article, has_beh) for every clitic reading of a first word."""
+    forms: list[tuple[str, int, bool, bool]] = [(norm, 0, False, False)]
+    for analysis in analyses(norm)[1:]:
+        if analysis.suffix:
+            continue
+        cut = len(norm) - len(analysis.stem)
+        beh = BEH in analysis.prefixes
+        if not norm.endswith(analysis.stem):  # ل + الموصل read off للموصل
+            forms.append((analysis.stem, len(norm) - len(analysis.stem) + len(AL), True, beh))
+        elif analysis.has_article:
+            if norm[cut - len(AL):cut] == AL:
+                forms.append((AL + analysis.stem, cut - len(AL), False, beh))
+            else:
+                forms.append((AL + analysis.stem, cut, True, beh))
+        else:
+            forms.append((analysis.stem, cut, False, beh))
+    return forms
+
+
+def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Match | None:
+    """The longest gazetteer name starting at ``tokens[start]``, trying each clitic reading."""
+    if not tokens[start].is_word:
+        return None
+    best: _Match | None = None
+    for form, cut, restore, beh in _first_forms(tokens[start].norm):
+        key = form
+        length = 1
+        found: _Match | None = None
+        while True:
+            if key in gazetteer:
+                found = _Match(length, key, tuple(gazetteer.lookup(key)), cut, restore, beh)
+            nxt = start + length
+            if nxt >= len(tokens) or not tokens[nxt].is_word or not gazetteer.continues(key):
+                break
+            key = f"{key} {tokens[nxt].norm}"
+            length += 1
+        if found is not None and (best is None or found.length > best.length):
+            best = found
+    return best
+
+
+def _cue_of(token: Token) -> CueKind | None:
+    if not token.is_word:
+        return None
+    if token.norm[:1] in CONJUNCTIONS and token.norm[1:] in CUE_WORDS:  # وفي: too short for analyses
+        return CUE_WORDS[token.norm[1:]]
+    for analysis in analyses(token.norm):
+        if not analysis.suffix and analysis.stem in CUE_WORDS:
+            return CUE_WORDS[analysis.stem]
+    return None
+
+
+def _is_nisba(token: Token) -> bool:
+    """A definite feminine nisba adjective (الأردنية، العراقية), as after العاصمة."""
+    return token.norm.startswith(AL) and token.norm.endswith(_NISBA_ENDING) and len(token.norm) > 5
+
+
+def _allowed(entries: Sequence[PlaceEntry], *, cued: bool) -> list[PlaceEntry]:
+    """The entries a name may stand for, given whether a cue word came before it."""
+    if cued:
+        return list(entries)
+    if any(e.is_country or e.is_capital or e.needs_cue for e in entries):
+        return []  # a bare country or capital name is an actor; a cue-only name is a word
+    return [e for e in entries if e.level >= LEVEL_PROVINCE and _prominent(e)]
+
+
+def _prominent(entry: PlaceEntry) -> bool:
+    """Whether a bare mention of ``entry``'s name can be trusted to mean the place."""
+    if entry.from_supplement:
+        return True
+    if entry.word_count > 1:
+        return entry.population >= BARE_MIN_POPULATION
+    return entry.country_code in BARE_ONE_WORD_COUNTRIES and entry.population >= BARE_ONE_WORD_MIN_POPULATION
+
+
+def _choose(entries: Sequence[PlaceEntry], context: Counter[str], cue: CueKind | None) -> PlaceEntry:
+    """Pick the country the document talks about (then the largest), then the level the cue suggests."""
+    if cue is CueKind.CAPITAL:
+        entries = [e for e in entries if e.is_capital] or list(entries)
+    by_country: dict[str, list[PlaceEntry]] = {}
+    for entry in entries:
+        by_country.setdefault(entry.country_code, []).append(entry)
+    largest = {cc: max(e.population for e in group) for cc, group in by_country.items()}
+    floor = max(largest.values()) * CONTEXT_MIN_SHARE
+    eligible = [cc for cc in by_country if largest[cc] >= floor]
+    country = max(eligible, key=lambda cc: (context[cc], largest[cc]))
+    group = by_country[country]
+    countries = [e for e in group if e.level == LEVEL_COUNTRY]
+    if countries:
+        return countries[0]
+    order = _LEVEL_PREFERENCE.get(cue, _DEFAULT_PREFERENCE)
+    return min(group, key=lambda e: (order.index(e.level) if e.level in order else len(order), -e.population))
+
+
+def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
+    """(start, match, cued, cue, facility_start) for each name found, left to right, longest first."""
+    found: list[_Hit] = []
+    i = 0
+    while i < len(tokens):
+        cue = _cue_of(tokens[i])
+        if cue is None:
+            match = _match_at(tokens, i, gazetteer)
+            if match is not None:
+                found.append((i, match, match.beh, None, -1))
+                i += match.length
+                if match.beh:
+                    i = _joined(tokens, i, gazetteer, None, found)
+            else:
+                i += 1
+            continue
+        chain = [i]  # a run of cue words: في ريف حلب، في شمال غربي سوريا، بالقرب من
+        j = i + 1
+        while j < len(tokens):
+            if _cue_of(tokens[j]) is not None:
+                chain.append(j)
+            elif tokens[j].norm != _FROM and not (
+                    _cue_of(tokens[chain[-1]]) in _TOWNS and _is_nisba(tokens[j])):
+                break  # العاصمة الأردنية عمان: a nationality adjective may follow a town cue
+            j += 1
+        hit: _Hit | None = None
+        for position in chain:
+            if tokens[position].is_word and any(
+                    a.stem in _NAME_OPENERS for a in analyses(tokens[position].norm) if not a.suffix):
+                match = _match_at(tokens, position, gazetteer)
+                if match is not None:
+                    previous = _cue_of(tokens[position - 1]) if position > i else None
+                    hit = (position, match, previous is not None or match.beh, previous, -1)
+                    break
+        if hit is None and j < len(tokens):
+            match = _match_at(tokens, j, gazetteer)
+            if match is not None:
+                last = _cue_of(tokens[chain[-1]])
+                facility = chain[-1] if last is CueKind.FACILITY and chain[-1] == j - 1 else -1
+                hit = (j, match, True, last, facility)
+        if hit is not None:
+            found.append(hit)
+            i = _joined(tokens, hit[0] + hit[1].length, gazetteer, hit[3], found) if hit[2] else (
+                hit[0] + hit[1].length)
+        else:
+            i = j + 1 if j > i else i + 1
+    return found
+
+
+def _joined(tokens: Sequence[Token], i: int, gazetteer: Gazetteer, cue: CueKind | None,
+            found: list[_Hit]) -> int:
+    """بحلب وبغداد، في حلب وإدلب: names joined by و to a cued name are cued too."""
+    while i < len(tokens) and tokens[i].norm.startswith(WAW):
+        joined = _match_at(tokens, i, gazetteer)
+        if joined is None:
+            break
+        found.append((i, joined, True, cue, -1))
+        i += joined.length
+    return i
+
+
+def document_countries(doc: Document, *, gazetteer: Gazetteer | None = None) -> Counter[str]:
+    """How often each country is named in ``doc``, by countries and unambiguous places.
+
+    Compute it once per document and pass it to ``find_places(..., context=...)``.
+    """
+    gaz = gazetteer if gazetteer is not None else Gazetteer.load()
+    counts: Counter[str] = Counter()
+    for _, match, cued, _, _ in _scan(doc.tokens, gaz):
+        entries = [e for e in match.entries if cued or not e.needs_cue]
+        codes = {e.country_code for e in entries}
+        if len(codes) == 1:
+            counts[codes.pop()] += 1
+    return counts
+
+
+def find_place_mentions(doc: Document, sentence_index: int, *, gazetteer: Gazetteer | None = None,
+                        context: Counter[str] | None = None) -> list[PlaceMention]:
+    """Place mentions of sentence ``sentence_index``, with whether each followed a cue word."""
+    gaz = gazetteer if gazetteer is not None else Gazetteer.load()
+    countries = context if context is not None else document_countries(doc, gazetteer=gaz)
+    sentence = doc.sentences[sentence_index]
+    tokens = doc.tokens[sentence.token_start:sentence.token_end]
+    mentions: list[PlaceMention] = []
+    for start, match, cued, cue, facility in _scan(tokens, gaz):
+        entries = _allowed(match.entries, cued=cued)
+        if not entries:
+            continue
+        entry = _choose(entries, countries, cue)
+        first, last = tokens[start], tokens[start + match.length - 1]
+        begin = _offset(first, match.cut)
+        extracted = doc.text[begin:last.span.end]
+        if match.restore_article:
+            extracted = AL_SURFACE + extracted
+        level = entry.level
+        token_start = start
+        if facility >= 0:  # مطار الحديدة: the airport, located by its city
+            begin = _offset(tokens[facility], _cut_of_stem(tokens[facility]))
+            extracted = doc.text[begin:last.span.end]
+            level = LEVEL_BELOW_CITY
+            token_start = facility
+        place = Place(extracted_place=extracted, span=Span(begin, last.span.end),
+                      resolved_place=entry.name, country_code=entry.country_code,
+                      lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid or None,
+                      resolution=level)
+        mentions.append(PlaceMention(place, cued, sentence.token_start + token_start,
+                                     sentence.token_start + start + match.length, entry))
+    return mentions
+
+
+def find_places(doc: Document, sentence_index: int, *, gazetteer: Gazetteer | None = None,
+                context: Counter[str] | None = None) -> list[Place]:
+    """Places named in sentence ``sentence_index`` of ``doc``, in text order.
+
+    ``context`` is ``document_countries(doc)``; it is computed here when not given.
+    """
+    return [m.place for m in find_place_mentions(doc, sentence_index, gazetteer=gazetteer, context=context)]
+
+
+def best_place(places: Sequence[Place | PlaceMention], trigger_start: int) -> Place | None:
+    """The place an event at ``trigger_start`` most likely happened in.
+
+    Prefers places after a cue word (known only when given ``PlaceMention``s), then places
+    below country level, then the one nearest the trigger, then the most specific.
+    """
+    best: tuple[tuple[bool, bool, int, int], Place] | None = None
+    for item in places:
+        place, cued = (item.place, item.cued) if isinstance(item, PlaceMention) else (item, True)
+        distance = abs(place.span.start - trigger_start) if place.span is not None else 1 << 30
+        level = place.resolution or LEVEL_COUNTRY
+        score = (cued, level > LEVEL_COUNTRY, -distance, level)
+        if best is None or score > best[0]:
+            best = (score, place)
+    return best[1] if best is not None else None
+
+
+AL_SURFACE = "\u0627\u0644"  # the article as written, restored in للموصل -> الموصل
+
+
+def _offset(token: Token, cut: int) -> int:
+    """The offset in the document of character ``cut`` of the token's normalized form."""
+    if cut == 0:
+        return token.span.start
+    mapped = normalize_with_offsets(token.text)
+    return token.span.start + mapped.origin[cut]
+
+
+def _cut_of_stem(token: Token) -> int:
+    """Characters of clitics in front of a cue word (بمطار -> 1)."""
+    for analysis in analyses(token.norm):
+        if not analysis.suffix and analysis.stem in CUE_WORDS:
+            return len(token.norm) - len(analysis.stem)
+    return 0
