@@ -71,6 +71,6 @@ def test_levels_and_flags(gazetteer: Gazetteer) -> None:
 
 
 def test_keys_are_match_keys(gazetteer: Gazetteer) -> None:
-    for key in ("حلب", "دير الزور", "الرقه"):
+    for key in ("حلب", "دير الزور", "الرقة"):
         assert key in gazetteer
         assert match_key(key) == key

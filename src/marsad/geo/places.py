@@ -77,7 +77,7 @@ CUE_WORDS: dict[str, CueKind] = dict(_CUES)  # folded cue word -> kind
 _NAME_OPENERS = frozenset(k for k, kind in CUE_WORDS.items() if kind is not CueKind.PREPOSITION)
 _FROM = match_key("من")  # بالقرب من
 _TOWNS = (CueKind.TOWN, CueKind.CAPITAL)
-_NISBA_ENDING = "\u064a\u0647"  # يه: folded feminine nisba ـية
+_NISBA_ENDING = "\u064a\u0629"  # ية: feminine nisba
 _LEVEL_PREFERENCE: dict[CueKind | None, tuple[int, ...]] = {
     CueKind.DIVISION: (LEVEL_PROVINCE, LEVEL_DISTRICT, LEVEL_CITY, LEVEL_BELOW_CITY),
 }

@@ -264,7 +264,6 @@ def _quick_fold_table() -> dict[int, str | None]:
     for alef in chars.ALEF_FORMS:
         table[ord(alef)] = chars.ALEF
     table[ord(chars.ALEF_MAKSURA)] = chars.YEH
-    table[ord(chars.TEH_MARBUTA)] = chars.HEH
     table[ord(chars.FARSI_YEH)] = chars.YEH
     table[ord(chars.KEHEH)] = chars.KAF
     for point in _code_points(_ODD_SPACES):

@@ -7,8 +7,10 @@ Two levels:
   space, Eastern digits to ASCII, Persian yeh/keheh to Arabic). Lexicon patterns must be
   written so that ``normalize`` leaves them unchanged.
 - ``fold``: the matching key, which merges spellings writers use interchangeably
-  (hamzated alefs, alef maksura/yeh, teh marbuta/heh). It maps one character to one, so
-  offsets survive it unchanged.
+  (hamzated alefs, alef maksura/yeh). It maps one character to one, so offsets survive
+  it unchanged. Teh marbuta stays distinct from heh: news writes it consistently, and
+  merging it would make every feminine noun look like a word with the pronoun ـه
+  (وزارة read as the verb زار + ه).
 """
 
 from __future__ import annotations
@@ -38,7 +40,6 @@ _FOLD_TABLE = str.maketrans(
     {
         **{c: chars.ALEF for c in chars.ALEF_FORMS},
         chars.ALEF_MAKSURA: chars.YEH,
-        chars.TEH_MARBUTA: chars.HEH,
     }
 )
 

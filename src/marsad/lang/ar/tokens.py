@@ -19,7 +19,7 @@ from marsad.model import Span, Token
 _TOKEN = re.compile(f"[{chars.WORD_CHARS}]+|[^\\s{chars.WORD_CHARS}]")
 _HAS_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}{chars.PRESENTATION_FORMS}A-Za-z\u00c0-\u024f]")
 
-WAW, FEH, BEH, LAM, KAF, SEEN = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0633"
+WAW, FEH, BEH, LAM, KAF, SEEN, TEH = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0633", "\u062a"
 AL = chars.DEFINITE_ARTICLE
 
 CONJUNCTIONS = (WAW, FEH)
@@ -77,7 +77,14 @@ def analyses(word: str) -> tuple[Analysis, ...]:
         candidates = [(rest, "")]
         for suffix in PRONOUN_SUFFIXES:
             if rest.endswith(suffix) and len(rest) - len(suffix) >= MIN_STEM:
-                candidates.append((rest[: -len(suffix)], suffix))
+                host = rest[: -len(suffix)]
+                candidates.append((host, suffix))
+                if host.endswith(TEH):
+                    # teh marbuta is written ت before a pronoun: غارتها = غارة + ها
+                    candidates.append((host[:-1] + chars.TEH_MARBUTA, suffix))
+                elif host.endswith(WAW):
+                    # the alef of ـوا drops before a pronoun: قتلوه = قتلوا + ه
+                    candidates.append((host + chars.ALEF, suffix))
         for stem, suffix in candidates:
             key = (prefixes, stem, suffix)
             if key not in seen:

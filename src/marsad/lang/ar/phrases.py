@@ -1,0 +1,100 @@
+"""Longest-match lookup of multiword phrases over clitic-segmented tokens.
+
+A phrase is stored under the match keys of its words. The first word of a phrase may
+carry proclitics in the text (وبموسكو, للحكومة); a phrase written without the article
+(جيش, روسي) also matches the word with it (الجيش, الروسية). Later words must match
+exactly, or differ only by the article, because Arabic noun phrases agree in
+definiteness (قوات الأمن العراقية / قوات أمن عراقية).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.tokens import AL, analyses
+from marsad.model import Token
+
+T = TypeVar("T")
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """The match keys of a phrase's words."""
+    return tuple(match_key(word) for word in phrase.split())
+
+
+def _strip_article(key: str) -> str:
+    return key[len(AL):] if key.startswith(AL) and len(key) > len(AL) + 1 else key
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[T]):
+    """A phrase found at tokens ``[start, end)``; ``value`` is what it was stored with."""
+
+    start: int
+    end: int
+    value: T
+    prefixes: tuple[str, ...]  # the proclitics stripped from the first word
+
+
+@dataclass(slots=True)
+class PhraseIndex(Generic[T]):
+    """Phrases indexed by their first word; values attached to each phrase."""
+
+    _by_first: dict[str, list[tuple[tuple[str, ...], T]]] = field(default_factory=dict)
+    longest: int = 1
+
+    def add(self, phrase: str, value: T) -> None:
+        """Store ``value`` under ``phrase``; several values may share one phrase."""
+        keys = phrase_keys(phrase)
+        if not keys:
+            return
+        rest = tuple(_strip_article(k) for k in keys[1:])
+        self._by_first.setdefault(keys[0], []).append((rest, value))
+        self.longest = max(self.longest, len(keys))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._by_first
+
+    def matches_at(self, tokens: Sequence[Token], index: int, end: int) -> list[PhraseMatch[T]]:
+        """Every phrase starting at ``tokens[index]`` (within ``end``), longest first."""
+        token = tokens[index]
+        if not token.is_word:
+            return []
+        found: list[PhraseMatch[T]] = []
+        seen_heads: set[str] = set()
+        for analysis in analyses(token.norm):
+            if analysis.suffix:
+                continue
+            for head in (analysis.stem, AL + analysis.stem) if analysis.has_article else (analysis.stem,):
+                if head in seen_heads:
+                    continue
+                seen_heads.add(head)
+                candidates = self._by_first.get(head)
+                if not candidates:
+                    continue
+                prefixes = tuple(p for p in analysis.prefixes if not (p == AL and head.startswith(AL)))
+                for rest, value in candidates:
+                    stop = index + 1 + len(rest)
+                    if stop > end:
+                        continue
+                    if all(_strip_article(tokens[index + 1 + k].norm) == word for k, word in enumerate(rest)):
+                        found.append(PhraseMatch(index, stop, value, prefixes))
+        found.sort(key=lambda m: (-(m.end - m.start), len(m.prefixes)))
+        return found
+
+    def scan(self, tokens: Sequence[Token], start: int, end: int) -> list[PhraseMatch[T]]:
+        """Non-overlapping longest matches from left to right over ``tokens[start:end]``."""
+        out: list[PhraseMatch[T]] = []
+        index = start
+        while index < end:
+            here = self.matches_at(tokens, index, end)
+            if here:
+                best_len = here[0].end - here[0].start
+                out.extend(m for m in here if m.end - m.start == best_len and m.prefixes == here[0].prefixes)
+                index = here[0].end
+            else:
+                index += 1
+        return out
