@@ -82,6 +82,7 @@ class Mention:
     entry_id: str | None
     token_start: int = 0
     token_end: int = 0
+    prefixes: tuple[str, ...] = ()  # proclitics on the first word (ل, ب, و …): they mark its role
     actor: Actor | None = None
     place: Place | None = None
     date: EventDate | None = None

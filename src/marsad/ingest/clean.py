@@ -10,7 +10,7 @@ from marsad.lang.ar import chars
 from marsad.lang.ar.normalize import fold, normalize
 
 # Related-link headers ("read also", "related news"), compared after normalize + fold
-# (so hamza, tanween and teh-marbuta spellings all match).
+# (so hamza and tanween spellings match).
 _RELATED_MARKERS = (
     "\u0627\u0642\u0631\u0627 \u0627\u064a\u0636\u0627",  # اقرأ أيضا
     "\u0627\u0642\u0631\u0627/\u064a \u0627\u064a\u0636\u0627",  # اقرأ/ي أيضا
@@ -18,10 +18,10 @@ _RELATED_MARKERS = (
     "\u0627\u0642\u0631\u0627 \u0627\u0644\u0645\u0632\u064a\u062f",  # اقرأ المزيد
     "\u0634\u0627\u0647\u062f \u0627\u064a\u0636\u0627",  # شاهد أيضا
     "\u0637\u0627\u0644\u0639 \u0627\u064a\u0636\u0627",  # طالع أيضا
-    "\u0645\u0648\u0627\u0636\u064a\u0639 \u0630\u0627\u062a \u0635\u0644\u0647",  # مواضيع ذات صلة
-    "\u0627\u062e\u0628\u0627\u0631 \u0630\u0627\u062a \u0635\u0644\u0647",  # أخبار ذات صلة
-    "\u0631\u0648\u0627\u0628\u0637 \u0630\u0627\u062a \u0635\u0644\u0647",  # روابط ذات صلة
-    "\u0645\u0642\u0627\u0644\u0627\u062a \u0630\u0627\u062a \u0635\u0644\u0647",  # مقالات ذات صلة
+    "\u0645\u0648\u0627\u0636\u064a\u0639 \u0630\u0627\u062a \u0635\u0644\u0629",  # مواضيع ذات صلة
+    "\u0627\u062e\u0628\u0627\u0631 \u0630\u0627\u062a \u0635\u0644\u0629",  # أخبار ذات صلة
+    "\u0631\u0648\u0627\u0628\u0637 \u0630\u0627\u062a \u0635\u0644\u0629",  # روابط ذات صلة
+    "\u0645\u0642\u0627\u0644\u0627\u062a \u0630\u0627\u062a \u0635\u0644\u0629",  # مقالات ذات صلة
 )
 # Footer headers: from the first of these in the second half of the page, the rest is
 # comments, share buttons and copyright lines.
@@ -42,9 +42,9 @@ _FOOTER_MARKERS = (
 )
 _COPYRIGHT_MARKERS = (
     # جميع الحقوق محفوظة
-    "\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642 \u0645\u062d\u0641\u0648\u0638\u0647",
+    "\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642 \u0645\u062d\u0641\u0648\u0638\u0629",
     # كل الحقوق محفوظة
-    "\u0643\u0644 \u0627\u0644\u062d\u0642\u0648\u0642 \u0645\u062d\u0641\u0648\u0638\u0647",
+    "\u0643\u0644 \u0627\u0644\u062d\u0642\u0648\u0642 \u0645\u062d\u0641\u0648\u0638\u0629",
     "\u00a9",  # ©
 )
 # Words of site menus and breadcrumbs; a short line made only of these is navigation.

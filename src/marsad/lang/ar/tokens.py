@@ -55,16 +55,16 @@ def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
         if len(rest) > MIN_STEM + 1 and rest[0] in PREPOSITIONS:
             if rest[0] == LAM and rest.startswith(LAM + LAM) and len(rest) > MIN_STEM + 2:
                 # لل = لـ + الـ with the alef dropped: للحكومة is ل + ال + حكومة
-                heads.append((head + (LAM, AL), rest[2:]))
-                results.append((head + (LAM,), AL + rest[2:]))
-            heads.append((head + (rest[0],), rest[1:]))
+                heads.append(((*head, LAM, AL), rest[2:]))
+                results.append(((*head, LAM), AL + rest[2:]))
+            heads.append(((*head, rest[0]), rest[1:]))
         if len(rest) > MIN_STEM + 1 and rest[0] == SEEN:
-            heads.append((head + (SEEN,), rest[1:]))
+            heads.append(((*head, SEEN), rest[1:]))
     for head, rest in heads:
         if head:
             results.append((head, rest))
         if rest.startswith(AL) and len(rest) >= len(AL) + MIN_STEM and AL not in head:
-            results.append((head + (AL,), rest[len(AL):]))
+            results.append(((*head, AL), rest[len(AL):]))
     return results
 
 

@@ -1,0 +1,78 @@
+"""Benchmark: the full pipeline (read, clean, dedupe, code, records) on the first N corpus articles.
+
+Prints documents per second on one core, time per stage, and peak memory (RSS).
+
+    python bench/bench_pipeline.py [--corpus ../shared/eval/corpus/ant_2018_political.jsonl] [--limit 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from marsad.config import Config
+from marsad.pipeline import Pipeline
+from marsad.run import run
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "corpus" / "ant_2018_political.jsonl"
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process in MB (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=2000)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "sample.jsonl"
+        with args.corpus.open(encoding="utf-8") as source, sample.open("w", encoding="utf-8") as target:
+            target.writelines(itertools.islice(source, args.limit))
+        started = time.perf_counter()
+        config = Config()
+        pipeline = Pipeline.default(config=config)
+        load_seconds = time.perf_counter() - started
+        stage_seconds: dict[str, float] = defaultdict(float)
+        started = time.perf_counter()
+        summary, coded = run([str(sample)], pipeline=_Timed(pipeline, stage_seconds), config=config)
+        events = sum(len(records) for _doc, records in coded)
+        seconds = time.perf_counter() - started
+    print(f"documents: {summary.read} read, {summary.coded} coded, {sum(summary.duplicates.values())} duplicates, "
+          f"{len(summary.rejected) + len(summary.failed)} rejected; events {events}")
+    print(f"lexicon load: {load_seconds:.2f} s")
+    print(f"throughput: {summary.read / seconds:.1f} documents/s on one core ({seconds:.1f} s)")
+    for name, spent in stage_seconds.items():
+        print(f"  stage {name:10} {spent:7.2f} s  {1000 * spent / max(summary.coded, 1):6.2f} ms/doc")
+    print(f"peak memory: {peak_rss_mb():.0f} MB")
+    return 0
+
+
+class _Timed(Pipeline):
+    """The same stages, timed one by one."""
+
+    def __init__(self, inner: Pipeline, seconds: dict[str, float]) -> None:
+        super().__init__(inner.stages)
+        self._seconds = seconds
+
+    def __call__(self, doc):  # type: ignore[no-untyped-def]
+        for stage in self.stages:
+            t0 = time.perf_counter()
+            doc = stage(doc)
+            self._seconds[stage.name] += time.perf_counter() - t0
+        return doc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

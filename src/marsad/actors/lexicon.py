@@ -1,0 +1,213 @@
+"""The actor knowledge base: countries, people, organizations and role nouns, compiled for matching."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from marsad.datafiles import load_data, read_yaml_file
+from marsad.errors import LexiconError
+from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.phrases import PhraseIndex
+
+COUNTRIES_SCHEMA = "marsad.actors.countries/1"
+PEOPLE_SCHEMA = "marsad.actors.people/1"
+ORGANIZATIONS_SCHEMA = "marsad.actors.organizations/1"
+AGENTS_SCHEMA = "marsad.actors.agents/1"
+SHIPPED = (
+    ("actors/countries.yaml", COUNTRIES_SCHEMA),
+    ("actors/organizations.yaml", ORGANIZATIONS_SCHEMA),
+    ("actors/people.yaml", PEOPLE_SCHEMA),
+    ("actors/agents.yaml", AGENTS_SCHEMA),
+)
+# Nisba endings generated from a masculine demonym: feminine, sound plurals, duals.
+DEMONYM_ENDINGS = ("", "\u0629", "\u0648\u0646", "\u064a\u0646", "\u0627\u0646", "\u062a\u064a\u0646",
+                   "\u0627\u062a", "\u0627\u062a\u0627\u0646")
+# Single words that name an actor in the lexicon but are far more often ordinary words
+# in news prose: مالي "financial" (not Mali), عمان (Amman or Oman: decided by context).
+AMBIGUOUS_WORDS = frozenset(match_key(w) for w in ("مالي", "مالية", "ماليه", "عمان", "جزائر"))
+
+
+class EntryKind(str, Enum):
+    """What kind of thing a lexicon entry names."""
+
+    COUNTRY = "country"  # the state by name: GOV when it acts
+    CAPITAL = "capital"  # its capital used for the government
+    SEAT = "seat"  # a seat of power (الكرملين, البنتاغون)
+    DEMONYM = "demonym"  # a nationality adjective or people noun (الروسية, الأتراك)
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    AGENT = "agent"  # a role noun (جيش, متظاهرون) that composes with a country
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A code and sector held from ``start`` to ``end`` (open ends unbounded)."""
+
+    code: str | None
+    sector: str | None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    title: str | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One knowledge-base entry, ready to resolve on a date."""
+
+    id: str
+    kind: EntryKind
+    name: str | None
+    code: str | None
+    sector: str | None
+    roles: tuple[Role, ...] = ()
+    after: str | None = None  # sector once every dated role has ended (former officials: ELI)
+    until: dt.date | None = None  # for a former name: the day it stopped being used
+
+    def resolve(self, day: dt.date | None) -> tuple[str | None, str | None]:
+        """The (code, sector) this entry stands for on ``day``."""
+        if not self.roles:
+            return self.code, self.sector
+        if day is None:
+            latest = self.roles[-1]
+            return latest.code, latest.sector
+        for role in reversed(self.roles):
+            if role.covers(day):
+                return role.code, role.sector
+        starts = [r.start for r in self.roles if r.start is not None]
+        if starts and day < min(starts):
+            # before any known office: the person or group's base identity, if given
+            return (self.code, self.sector) if self.code else (self.roles[0].code, None)
+        return self.roles[-1].code, self.after or "ELI"
+
+
+@dataclass(slots=True)
+class ActorLexicon:
+    """All actor entries and the phrase index that finds them in tokens."""
+
+    entries: dict[str, ActorEntry]
+    index: PhraseIndex[ActorEntry]
+    version: str
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> ActorLexicon:
+        """The shipped lexicon plus users' files (later files override entries by id)."""
+        if not extra:
+            return _shipped()
+        documents = [load_data(relative, schema) for relative, schema in SHIPPED]
+        documents += [read_yaml_file(path) for path in extra]
+        return _compile(documents)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> ActorLexicon:
+    return _compile([load_data(relative, schema) for relative, schema in SHIPPED])
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise LexiconError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"{where}: expected a list of strings")
+    return value
+
+
+def _roles(raw: Any, where: str) -> tuple[Role, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise LexiconError(f"{where}: roles must be a list")
+    roles = [
+        Role(r.get("code"), r.get("sector"), _date(r.get("start"), where), _date(r.get("end"), where),
+             r.get("title"))
+        for r in raw
+        if isinstance(r, dict)
+    ]
+    return tuple(sorted(roles, key=lambda r: r.start or dt.date.min))
+
+
+def demonym_forms(adjective: str) -> list[str]:
+    """Every inflection of a masculine nisba adjective (روسي → روسية، روسيون، روسيين …).
+
+    Each word of a two-word adjective agrees: كوري جنوبي → كورية جنوبية.
+    """
+    words = adjective.split()
+    return [" ".join(word + ending for word in words) for ending in DEMONYM_ENDINGS]
+
+
+def _compile(documents: Iterable[dict[str, Any]]) -> ActorLexicon:
+    entries: dict[str, ActorEntry] = {}
+    phrases: dict[str, list[str]] = {}
+    versions: list[str] = []
+    for document in documents:
+        versions.append(f"{document['name']}@{document['version']}")
+        schema = document["schema"]
+        for raw in document.get("entries") or []:
+            if not isinstance(raw, dict) or "id" not in raw:
+                raise LexiconError(f"{document['name']}: every entry needs an id: {raw!r}")
+            for entry_id, entry, names in _entries_of(schema, raw, document["name"]):
+                entries[entry_id] = entry
+                phrases[entry_id] = names  # a later file's entry replaces the names too
+    index: PhraseIndex[ActorEntry] = PhraseIndex()
+    for entry_id, entry_names in phrases.items():
+        for name in entry_names:
+            index.add(name, entries[entry_id])
+    return ActorLexicon(entries, index, "+".join(versions))
+
+
+def _entries_of(schema: str, raw: dict[str, Any], source: str) -> list[tuple[str, ActorEntry, list[str]]]:
+    where = f"{source}: {raw['id']}"
+    key = str(raw["id"])
+    name = raw.get("name")
+    if schema == COUNTRIES_SCHEMA:
+        code = key
+        out = [(f"country:{code}", ActorEntry(f"country:{code}", EntryKind.COUNTRY, name, code, "GOV"),
+                _strings(raw.get("names"), where) + _strings(raw.get("former_names"), where))]
+        out.append((f"capital:{code}", ActorEntry(f"capital:{code}", EntryKind.CAPITAL, name, code, "GOV"),
+                    _strings(raw.get("capitals"), where)))
+        demonyms = [form for adj in _strings(raw.get("adjectives"), where) for form in demonym_forms(adj)]
+        demonyms += _strings(raw.get("plurals"), where)
+        out.append((f"demonym:{code}", ActorEntry(f"demonym:{code}", EntryKind.DEMONYM, name, code, None),
+                    demonyms))
+        for seat in raw.get("seats") or []:
+            seat_id = f"seat:{code}:{match_key(seat['text'])}"
+            out.append((seat_id, ActorEntry(seat_id, EntryKind.SEAT, name, code, seat.get("sector", "GOV")),
+                        [seat["text"]]))
+        return out
+    if schema == PEOPLE_SCHEMA:
+        entry = ActorEntry(f"person:{key}", EntryKind.PERSON, name, raw.get("code"), raw.get("sector"),
+                           _roles(raw.get("roles"), where), raw.get("after", "ELI"))
+        return [(entry.id, entry, _strings(raw.get("names"), where))]
+    if schema == ORGANIZATIONS_SCHEMA:
+        roles = _roles(raw.get("roles"), where)
+        if roles and raw.get("code"):
+            # the undated code/sector hold until the first dated role begins
+            roles = (Role(raw.get("code"), raw.get("sector"), None, roles[0].start), *roles)
+        entry = ActorEntry(f"org:{key}", EntryKind.ORGANIZATION, name, raw.get("code"), raw.get("sector"),
+                           roles)
+        names = _strings(raw.get("names"), where)
+        names += [f["text"] for f in raw.get("former_names") or [] if isinstance(f, dict) and "text" in f]
+        return [(entry.id, entry, names)]
+    if schema == AGENTS_SCHEMA:
+        entry = ActorEntry(f"agent:{key}", EntryKind.AGENT, name, raw.get("code"), raw.get("sector"))
+        return [(entry.id, entry, _strings(raw.get("names"), where))]
+    raise LexiconError(f"{source}: unknown schema {schema!r}")

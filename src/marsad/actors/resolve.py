@@ -1,0 +1,124 @@
+"""Find actor mentions in a sentence and compose them: الجيش التركي → TUR MIL, الرئيس الروسي بوتين → RUS GOV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.actors.lexicon import AMBIGUOUS_WORDS, ActorEntry, ActorLexicon, EntryKind
+from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.phrases import PhraseMatch
+from marsad.lang.ar.tokens import AL
+from marsad.model import Actor, Document, Mention, MentionKind, Span, Token
+
+NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
+STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
+# Sound-plural endings that make a nationality word a people noun (الأمريكيون) rather
+# than an adjective of whatever noun precedes it (الحدود التركية).
+PLURAL_ENDINGS = (match_key("\u0648\u0646"), match_key("\u064a\u064a\u0646"))
+SINGULAR_NISBA_ENDINGS = (match_key("\u064a"), match_key("\u064a\u0629"), match_key("\u064a\u0627\u0646"))
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int  # token indices [start, end)
+    end: int
+    entry: ActorEntry
+    has_article: bool
+    prefixes: tuple[str, ...]
+
+
+def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    matches: list[PhraseMatch[ActorEntry]] = lexicon.index.scan(tokens, start, end)
+    for match in matches:
+        if match.end - match.start == 1 and tokens[match.start].norm in AMBIGUOUS_WORDS:
+            continue
+        if atoms and atoms[-1].start == match.start:
+            # several entries share the phrase: keep the most specific kind
+            if _rank(match.value.kind) <= _rank(atoms[-1].entry.kind):
+                continue
+            atoms.pop()
+        first = tokens[match.start]
+        has_article = first.norm.startswith(AL) or AL in match.prefixes or AL in first.prefixes
+        atoms.append(_Atom(match.start, match.end, match.value, has_article, match.prefixes))
+    return atoms
+
+
+def _rank(kind: EntryKind) -> int:
+    order = (EntryKind.AGENT, EntryKind.DEMONYM, EntryKind.CAPITAL, EntryKind.COUNTRY, EntryKind.SEAT,
+             EntryKind.ORGANIZATION, EntryKind.PERSON)
+    return order.index(kind)
+
+
+def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
+    """Whether ``atom`` continues the noun phrase that ``previous`` ends."""
+    gap = atom.start - previous.end
+    kind, before = atom.entry.kind, previous.entry.kind
+    if gap == 1 and before == EntryKind.AGENT and kind == EntryKind.DEMONYM:
+        # one agreeing adjective may stand between: الطائرات الحربية الروسية
+        between = tokens[previous.end]
+        return between.is_word and between.norm.startswith(AL) == atom.has_article
+    if gap != 0:
+        return False
+    if before == EntryKind.AGENT:
+        if kind in (EntryKind.DEMONYM, EntryKind.PERSON):
+            return True
+        # a construct state has no article on its head: حكومة العراق, قوات حزب الله
+        return kind in (*STATES, EntryKind.ORGANIZATION, EntryKind.AGENT) and not previous.has_article
+    if before == EntryKind.DEMONYM:
+        return kind == EntryKind.PERSON
+    if before == EntryKind.ORGANIZATION:
+        return kind == EntryKind.DEMONYM and previous.entry.code is None
+    return False
+
+
+def _compose(group: list[_Atom], day: dt.date | None) -> tuple[str | None, str | None, ActorEntry]:
+    """(code, sector, the entry that identifies the actor) of a composed noun phrase."""
+    named = [a.entry for a in group if a.entry.kind in NAMED]
+    if named:
+        code, sector = named[-1].resolve(day)
+        if code is None:
+            code = next((a.entry.code for a in group if a.entry.kind in (EntryKind.DEMONYM, *STATES)), None)
+        return code, sector, named[-1]
+    agents = [a.entry for a in group if a.entry.kind == EntryKind.AGENT]
+    places = [a.entry for a in group if a.entry.kind in (EntryKind.DEMONYM, *STATES)]
+    if agents:
+        code = next((a.code for a in agents if a.code), None) or (places[-1].code if places else None)
+        return code, agents[-1].sector, agents[-1]
+    entry = places[0]
+    return entry.code, entry.sector or "GOV", entry
+
+
+def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon) -> list[Mention]:
+    """Actor mentions of one sentence, composed into noun phrases, resolved on the document date."""
+    sentence = doc.sentences[sentence_index]
+    tokens = doc.tokens
+    atoms = _atoms(tokens, sentence.token_start, sentence.token_end, lexicon)
+    groups: list[list[_Atom]] = []
+    for atom in atoms:
+        if groups and _joins(groups[-1][-1], atom, tokens):
+            groups[-1].append(atom)
+        else:
+            groups.append([atom])
+    mentions: list[Mention] = []
+    for group in groups:
+        lone_adjective = len(group) == 1 and group[0].entry.kind == EntryKind.DEMONYM
+        if lone_adjective and not _is_people_noun(tokens[group[0].start]):
+            continue
+        code, sector, entry = _compose(group, doc.date)
+        first, last = tokens[group[0].start], tokens[group[-1].end - 1]
+        span = Span(first.span.start, last.span.end)
+        actor = Actor(doc.text[span.start : span.end], span, code, sector, entry.name, f"marsad:{entry.id}")
+        mentions.append(Mention(span, MentionKind.ACTOR, entry.id, group[0].start, group[-1].end,
+                                group[0].prefixes, actor=actor))
+    return mentions
+
+
+def _is_people_noun(token: Token) -> bool:
+    """A nationality word standing alone names people only in the plural (الروس، الأمريكيون)."""
+    if token.norm.endswith(PLURAL_ENDINGS):
+        return True
+    # broken plurals (روس، أتراك) do not end in the nisba ya that singular adjectives end in
+    return not token.norm.endswith(SINGULAR_NISBA_ENDINGS)

@@ -1,0 +1,110 @@
+"""Attach actor and recipient to a trigger: VSO and SVO verbs, verbal nouns, prepositions, passive agents."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.events.lexicon import Genitive
+from marsad.events.modality import Modality, bare
+from marsad.events.triggers import TriggerMatch
+from marsad.lang.ar.tokens import BEH, LAM
+from marsad.model import Mention, Token
+
+# How far after a verb its subject may start (a time adverb or a short phrase may come
+# between: قصفت مساء الخميس الطائرات الروسية …), and how far its object may reach.
+SUBJECT_REACH = 5
+OBJECT_REACH = 12
+# How far before a verb a subject may stand in subject–verb order.
+PRE_SUBJECT_REACH = 10
+AGENT = "agent"  # marker of على يد / من قبل
+LOCATIVE = "\u0641\u064a"  # في
+PLACE_ENTRIES = ("capital:", "country:")
+
+
+@dataclass(slots=True)
+class Arguments:
+    """The mentions filling a trigger's actor and recipient slots."""
+
+    actor: list[Mention]
+    recipient: list[Mention]
+    actor_from_context: bool = False
+
+
+def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> str | None:
+    """The preposition governing a mention: a proclitic (ل، ب) or the word before it, or AGENT."""
+    if LAM in mention.prefixes:
+        return LAM
+    if BEH in mention.prefixes:
+        # ببغداد, بموسكو: a place name after بـ says where, like في
+        return LOCATIVE if (mention.entry_id or "").startswith(PLACE_ENTRIES) else BEH
+    i = mention.token_start - 1
+    if i < sentence_start or not tokens[i].is_word:
+        return None
+    if i - 1 >= sentence_start and (bare(tokens[i - 1]), tokens[i].norm) in modality.agent_markers:
+        return AGENT
+    word = bare(tokens[i])
+    if word in modality.recipient_prepositions or word in modality.locative_prepositions:
+        return word
+    return None
+
+
+def _left_boundary(tokens: Sequence[Token], head: int, floor: int, modality: Modality) -> int:
+    for i in range(head - 1, floor - 1, -1):
+        if tokens[i].norm in modality.complementizers or bare(tokens[i]) in modality.complementizers:
+            return i + 1
+    return floor
+
+
+def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[Token], *, sentence_start: int,
+           right_limit: int, left_limit: int, modality: Modality) -> Arguments:
+    """Fill the actor and recipient of ``match`` from the sentence's actor mentions."""
+    head, end = match.head, match.end
+    markers = {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
+    # في موسكو is where something happened, not who did it
+    mentions = [m for m in mentions if markers[id(m)] not in modality.locative_prepositions]
+    after = [m for m in mentions if end <= m.token_start < min(right_limit, end + OBJECT_REACH)]
+    inside = [m for m in mentions if match.start < m.token_start < end and m.token_end <= end]
+    floor = max(left_limit, head - PRE_SUBJECT_REACH)
+    boundary = _left_boundary(tokens, match.start, floor, modality)
+    before = [m for m in mentions if boundary <= m.token_start and m.token_end <= match.start]
+    actor: list[Mention] = []
+    recipient: list[Mention] = []
+    passive_agents = [m for m in after if markers[id(m)] == AGENT]
+    if passive_agents:
+        actor.append(passive_agents[0])
+    candidates = inside + after
+    if match.is_verb:
+        if not actor:
+            subject = next((m for m in candidates if markers[id(m)] is None
+                            and m.token_start - end < SUBJECT_REACH), None)
+            if subject is not None:
+                actor.append(subject)
+            else:
+                unmarked_before = [m for m in before if markers[id(m)] is None]
+                if unmarked_before:
+                    actor.append(unmarked_before[-1])
+    else:
+        genitive = next((m for m in after if m.token_start - end <= 1 and markers[id(m)] is None), None)
+        if genitive is not None:
+            if match.rule.genitive == Genitive.ACTOR and not actor:
+                actor.append(genitive)
+            elif match.rule.genitive == Genitive.RECIPIENT:
+                recipient.append(genitive)
+        if not actor:
+            unmarked_before = [m for m in before if markers[id(m)] is None]
+            if unmarked_before:
+                actor.append(unmarked_before[-1])
+    if not recipient:
+        used = {id(m) for m in actor}
+        for m in candidates:
+            if id(m) in used or markers[id(m)] == AGENT:
+                continue
+            marker = markers[id(m)]
+            if marker is None or marker == LAM or marker in modality.recipient_prepositions:
+                recipient.append(m)
+                break
+            if marker == BEH and match.rule.event in ("SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT"):
+                recipient.append(m)
+                break
+    return Arguments(actor, recipient)

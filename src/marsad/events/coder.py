@@ -1,0 +1,244 @@
+"""Code PLOVER events in a document whose sentences, tokens and actor mentions are known."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.events.attach import Arguments, attach
+from marsad.events.lexicon import TriggerLexicon
+from marsad.events.modality import Modality, Status, status_of
+from marsad.events.triggers import TriggerMatch, find_triggers
+from marsad.lang.ar.tokens import BEH, LAM
+from marsad.model import Actor, Document, Event, Mention, MentionKind, Provenance, Span, Token
+from marsad.version import __version__
+
+# Triggers whose complement is what is asked for, threatened, refused, promised or alleged:
+# the complement (طالب بالإفراج، هدد بقصف، اتهم بقصف) is their mode, not an event of its own.
+CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
+CONTENT_REACH = 6
+# VSO puts subject and adjuncts between a verb and its object noun: allow that much.
+OBJECT_CONTENT_REACH = 10
+# Future acts become promises (coding guide §2): a planned meeting is AGREE, a planned
+# withdrawal is CONCEDE; a future attack is not coded unless it is a threat.
+FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "AGREE": "AGREE",
+             "RETREAT": "CONCEDE", "CONCEDE": "CONCEDE", "THREATEN": "THREATEN", "REQUEST": "REQUEST",
+             "REJECT": "REJECT", "ACCUSE": "ACCUSE", "SANCTION": "THREATEN"}
+# The mode a content-taking trigger takes from what it governs.
+CONTENT_MODES = {
+    ("REQUEST", "RETREAT"): "yield", ("REQUEST", "CONCEDE"): "change", ("REQUEST", "CONSULT"): "meet",
+    ("REQUEST", "AID"): "assist", ("REQUEST", "COOPERATE"): "assist", ("REQUEST", "AGREE"): "meet",
+    ("REJECT", "RETREAT"): "yield", ("REJECT", "CONSULT"): "meet", ("REJECT", "AID"): "assist",
+    ("REJECT", "CONCEDE"): "change",
+    ("THREATEN", "ASSAULT"): "violence", ("THREATEN", "COERCE"): "restrict", ("THREATEN", "SANCTION"): "relations",
+    ("ACCUSE", "ASSAULT"): "allege", ("ACCUSE", "COERCE"): "allege",
+}
+# Meetings between equals list every party as actor (coding guide §2, CONSULT).
+SYMMETRIC_MODES = frozenset({None, "multilateral", "third-party"})
+IMPLICIT_PROTESTERS = "marsad:implicit-protesters"
+BASE_CONFIDENCE = 0.45
+
+
+@dataclass(slots=True)
+class Candidate:
+    match: TriggerMatch
+    status: Status
+    event: str
+    mode: str | None
+    embedded_in: Candidate | None = None
+    arguments: Arguments = field(default_factory=lambda: Arguments([], []))
+
+
+def _actors_by_sentence(doc: Document) -> dict[int, list[Mention]]:
+    by_sentence: dict[int, list[Mention]] = {}
+    starts = [s.token_start for s in doc.sentences]
+    sentence = 0
+    for mention in sorted((m for m in doc.mentions if m.kind == MentionKind.ACTOR), key=lambda m: m.token_start):
+        while sentence + 1 < len(starts) and starts[sentence + 1] <= mention.token_start:
+            sentence += 1
+        by_sentence.setdefault(sentence, []).append(mention)
+    return by_sentence
+
+
+def _mode_from_cues(event: str, tokens: Sequence[Token], lexicon: TriggerLexicon) -> str | None:
+    cues = lexicon.mode_cues.get(event)
+    if not cues:
+        return None
+    words = {t.norm for t in tokens if t.is_word} | {t.stem for t in tokens if t.is_word}
+    for mode, keys in cues:
+        if words & keys:
+            return mode
+    return None
+
+
+def _embedding(candidate: Candidate, earlier: Sequence[Candidate], tokens: Sequence[Token],
+               modality: Modality) -> Candidate | None:
+    """The content-taking trigger that governs ``candidate``, if any (طالب بالإفراج، أدان الهجوم)."""
+    if not earlier:
+        return None
+    governor = earlier[-1]
+    while governor.embedded_in is not None:
+        governor = governor.embedded_in
+    if governor.event not in CONTENT_TAKING or governor.status == Status.HYPOTHETICAL:
+        return None
+    distance = candidate.match.start - governor.match.end
+    if distance < 0:
+        return None
+    prefixes = candidate.match.head_hit.analysis.prefixes
+    linked = BEH in prefixes or LAM in prefixes or any(
+        tokens[i].norm in modality.complementizers for i in range(governor.match.end, candidate.match.start))
+    if linked and distance <= CONTENT_REACH:
+        return governor
+    # a verbal noun as the object of the verb (أدان علاوي في بيان التفجيرات) is what it governs
+    if not candidate.match.is_verb and governor.match.is_verb and distance <= OBJECT_CONTENT_REACH:
+        return governor
+    return None
+
+
+def _actor(mention: Mention) -> Actor:
+    assert mention.actor is not None
+    return mention.actor
+
+
+def _confidence(candidate: Candidate) -> float:
+    score = BASE_CONFIDENCE
+    args = candidate.arguments
+    if args.actor and not args.actor_from_context:
+        score += 0.2
+    if args.recipient:
+        score += 0.15
+    if len(candidate.match.positions) > 1:
+        score += 0.1
+    if candidate.status == Status.FUTURE:
+        score -= 0.05
+    return round(min(score, 0.95), 2)
+
+
+def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, modality: Modality, *,
+                        previous_actor: Sequence[Mention] = (),
+                        actors_in: dict[int, list[Mention]] | None = None) -> list[Candidate]:
+    """Every trigger candidate of sentence ``index`` with its status and attached arguments."""
+    sentence = doc.sentences[index]
+    start, end = sentence.token_start, sentence.token_end
+    tokens = doc.tokens
+    mentions = (actors_in if actors_in is not None else _actors_by_sentence(doc)).get(index, [])
+    candidates = _candidates(tokens, start, end, lexicon, modality)
+    sentence_actor: list[Mention] = []
+    for position, candidate in enumerate(candidates):
+        right = candidates[position + 1].match.start if position + 1 < len(candidates) else end
+        left = candidates[position - 1].match.end if position > 0 else start
+        candidate.arguments = attach(candidate.match, mentions, tokens, sentence_start=start,
+                                     right_limit=right, left_limit=left, modality=modality)
+        if not candidate.arguments.actor:
+            carried = sentence_actor or (list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
+            if carried:
+                candidate.arguments.actor = list(carried)
+                candidate.arguments.actor_from_context = True
+        if candidate.arguments.actor and not candidate.arguments.actor_from_context:
+            sentence_actor = candidate.arguments.actor
+    return candidates
+
+
+def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *, max_sentence_tokens: int,
+                  lexicon_version: str) -> list[Event]:
+    """All events of ``doc``; negated ones are kept with ``negated=True`` for explanation."""
+    actors_in = _actors_by_sentence(doc)
+    events: list[Event] = []
+    previous_actor: list[Mention] = []
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.token_end - sentence.token_start > max_sentence_tokens:
+            previous_actor = []
+            continue
+        candidates = sentence_candidates(doc, index, lexicon, modality, previous_actor=previous_actor,
+                                         actors_in=actors_in)
+        sentence_tokens = doc.tokens[sentence.token_start : sentence.token_end]
+        for candidate in candidates:
+            if candidate.embedded_in is not None:
+                continue
+            event = _event(doc, index, candidate, lexicon, lexicon_version, sentence_tokens)
+            if event is not None:
+                events.append(event)
+        asserted = [c.arguments.actor for c in candidates
+                    if c.arguments.actor and not c.arguments.actor_from_context]
+        previous_actor = asserted[-1] if asserted else previous_actor
+    return _collapse(events, doc.id)
+
+
+def _opens_with_verb(candidate: Candidate, tokens: Sequence[Token], start: int) -> bool:
+    """A sentence that opens with a verb and names no subject continues the last one's (وأضاف …)."""
+    return candidate.match.is_verb and candidate.match.start - start <= 1
+
+
+def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerLexicon,
+                modality: Modality) -> list[Candidate]:
+    out: list[Candidate] = []
+    for match in find_triggers(tokens, start, end, lexicon):
+        status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,
+                           future_prefix=match.future_prefix, modality=modality)
+        candidate = Candidate(match, status, match.rule.event, match.rule.mode)
+        governor = _embedding(candidate, out, tokens, modality)
+        if governor is not None:
+            candidate.embedded_in = governor
+            if governor.mode is None:
+                governor.mode = CONTENT_MODES.get((governor.event, candidate.event))
+        out.append(candidate)
+    return out
+
+
+def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
+           lexicon_version: str, sentence_tokens: Sequence[Token]) -> Event | None:
+    status = candidate.status
+    if status == Status.HYPOTHETICAL:
+        return None
+    event_type = candidate.event
+    if status == Status.FUTURE:
+        mapped = FUTURE_AS.get(event_type)
+        if mapped is None:
+            return None
+        event_type = mapped
+    args = candidate.arguments
+    actors = [_actor(m) for m in args.actor]
+    recipients = [_actor(m) for m in args.recipient if m not in args.actor]
+    match = candidate.match
+    trigger_span = Span(doc.tokens[match.start].span.start, doc.tokens[match.end - 1].span.end)
+    if not actors:
+        if event_type != "PROTEST":
+            return None
+        actors = [Actor(doc.text[trigger_span.start:trigger_span.end], trigger_span, None, "CVL", None,
+                        IMPLICIT_PROTESTERS)]
+    mode = candidate.mode if event_type == candidate.event else None
+    if mode is None and event_type == candidate.event:
+        mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
+    if event_type == "CONSULT" and mode in SYMMETRIC_MODES and recipients:
+        actors, recipients = actors + recipients, []
+    return Event(
+        event=event_type,
+        mode=mode,
+        context=list(match.rule.context),
+        actor=actors,
+        recipient=recipients,
+        trigger=trigger_span,
+        trigger_text=doc.text[trigger_span.start:trigger_span.end],
+        sentence=sentence_index,
+        negated=status == Status.NEGATED,
+        confidence=_confidence(candidate),
+        provenance=Provenance(__version__, lexicon_version, match.rule.id),
+        doc_id=doc.id,
+    )
+
+
+def _collapse(events: list[Event], doc_id: str) -> list[Event]:
+    """One record per (type, actors, recipients) in a document (coding guide §1: collapse repeats)."""
+    seen: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.event, event.negated,
+               frozenset((a.code, a.sector) for a in event.actor),
+               frozenset((r.code, r.sector) for r in event.recipient))
+        kept = seen.get(key)
+        if kept is None or event.confidence > kept.confidence:
+            seen[key] = event
+    out = sorted(seen.values(), key=lambda e: (e.trigger.start, e.event))
+    for index, event in enumerate(out):
+        event.index = index
+        event.doc_id = doc_id
+    return out

@@ -1,0 +1,182 @@
+"""The PLOVER trigger lexicon: word forms (verbs inflected from their stems) and the rules that combine them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from marsad.datafiles import load_data, plover, read_yaml_file
+from marsad.errors import LexiconError
+from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.tokens import AL, Analysis, analyses
+
+TRIGGERS_SCHEMA = "marsad.events.triggers/1"
+MODALITY_SCHEMA = "marsad.events.modality/1"
+
+# Perfect-tense endings: he, she, they, the two, they (f.), we, you (pl.), I/you.
+PAST_ENDINGS = ("", "\u062a", "\u0648\u0627", "\u0627", "\u062a\u0627", "\u0646", "\u0646\u0627",
+                "\u062a\u0645")
+# Imperfect person prefixes (folded: أ → ا) and endings (plural, dual, feminine plural,
+# subjunctive/jussive plural, second person feminine).
+PRESENT_PREFIXES = ("\u064a", "\u062a", "\u0646", "\u0627")
+PRESENT_ENDINGS = ("", "\u0648\u0646", "\u0627\u0646", "\u0646", "\u0648\u0627", "\u064a\u0646", "\u0627")
+# A weak final letter drops before consonant endings: دعا → دعت, التقى → التقت.
+WEAK_FINALS = ("\u0627", "\u064a")  # after folding, ى is ي
+
+VERB_PREFIXES = frozenset(("\u0648", "\u0641", "\u0633", "\u0644"))  # و ف س ل
+NOUN_PREFIXES = frozenset(("\u0648", "\u0641", "\u0628", "\u0644", "\u0643", AL))
+
+
+class Pos(str, Enum):
+    """Part of speech of a trigger word, which decides how arguments attach."""
+
+    VERB = "verb"
+    NOUN = "noun"
+
+
+class Genitive(str, Enum):
+    """What the genitive after a verbal noun is: its doer or what it is done to."""
+
+    ACTOR = "actor"
+    RECIPIENT = "recipient"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """A sequence of trigger words that codes one event type."""
+
+    id: str
+    event: str
+    mode: str | None
+    pattern: tuple[str, ...]
+    gap: int
+    head: int
+    genitive: Genitive
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WordHit:
+    """A token read as a trigger word."""
+
+    word_id: str
+    pos: Pos
+    analysis: Analysis
+
+
+@dataclass(slots=True)
+class TriggerLexicon:
+    """Word forms, rules indexed by their first word, and mode cues."""
+
+    forms: dict[str, list[tuple[str, Pos]]]
+    rules_by_first: dict[str, list[TriggerRule]]
+    mode_cues: dict[str, list[tuple[str, frozenset[str]]]]
+    version: str
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> TriggerLexicon:
+        """The shipped trigger lexicon plus users' trigger files."""
+        if not extra:
+            return _shipped()
+        documents = [load_data("events/triggers.yaml", TRIGGERS_SCHEMA)]
+        documents += [read_yaml_file(p, schema=TRIGGERS_SCHEMA) for p in extra]
+        return _compile(documents)
+
+    def words_of(self, norm: str) -> list[WordHit]:
+        """Trigger words a token can be, from its least segmented reading that names any."""
+        return _words_of(self, norm)
+
+
+def _words_of(lexicon: TriggerLexicon, norm: str) -> list[WordHit]:
+    best: list[WordHit] = []
+    best_cost = 99
+    for analysis in analyses(norm):
+        cost = len(analysis.prefixes) + (1 if analysis.suffix else 0)
+        if cost > best_cost:
+            continue
+        for word_id, pos in lexicon.forms.get(analysis.stem, ()):
+            allowed = VERB_PREFIXES if pos == Pos.VERB else NOUN_PREFIXES
+            if not all(p in allowed for p in analysis.prefixes):
+                continue
+            if cost < best_cost:
+                best, best_cost = [], cost
+            best.append(WordHit(word_id, pos, analysis))
+    return best
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> TriggerLexicon:
+    return _compile([load_data("events/triggers.yaml", TRIGGERS_SCHEMA)])
+
+
+def verb_forms(past: Sequence[str], present: Sequence[str]) -> set[str]:
+    """Inflected forms (folded) of a verb from its perfect and imperfect stems."""
+    forms: set[str] = set()
+    for stem in (match_key(s) for s in past):
+        if stem.endswith(WEAK_FINALS):
+            base = stem[:-1]
+            forms |= {stem, stem + "\u0627", base + "\u062a", base + "\u0648\u0627", base + "\u062a\u0627"}
+        else:
+            forms |= {stem + ending for ending in PAST_ENDINGS}
+    for stem in (match_key(s) for s in present):
+        for prefix in PRESENT_PREFIXES:
+            for ending in PRESENT_ENDINGS:
+                forms.add(prefix + stem + ending)
+    return forms
+
+
+def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
+    vocabulary = plover()
+    forms: dict[str, list[tuple[str, Pos]]] = {}
+    known: set[str] = set()
+    rules_by_first: dict[str, list[TriggerRule]] = {}
+    mode_cues: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    versions = []
+    for document in documents:
+        versions.append(f"{document['name']}@{document['version']}")
+        for raw in document.get("words") or []:
+            word_id, pos = str(raw["id"]), Pos(raw.get("pos", "noun"))
+            known.add(word_id)
+            surface = verb_forms(raw.get("past") or [], raw.get("present") or []) if pos == Pos.VERB else set()
+            surface |= {match_key(f) for f in raw.get("forms") or []}
+            for form in surface:
+                entry = (word_id, pos)
+                if entry not in forms.setdefault(form, []):
+                    forms[form].append(entry)
+        for raw in document.get("rules") or []:
+            rule = _rule(raw, vocabulary, document["name"])
+            missing = [w for w in rule.pattern if w not in known]
+            if missing:
+                raise LexiconError(f"{document['name']}: rule {rule.id} uses unknown words {missing}")
+            rules_by_first.setdefault(rule.pattern[0], []).append(rule)
+        for event, modes in (document.get("modes") or {}).items():
+            for mode, cues in modes.items():
+                mode_cues.setdefault(event, []).append((mode, frozenset(match_key(c) for c in cues)))
+    for rules in rules_by_first.values():
+        rules.sort(key=lambda r: -len(r.pattern))
+    return TriggerLexicon(forms, rules_by_first, mode_cues, "+".join(versions))
+
+
+def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> TriggerRule:
+    where = f"{source}: rule {raw.get('id')!r}"
+    event = raw.get("event")
+    if event not in vocabulary["event_types"]:
+        raise LexiconError(f"{where}: unknown event type {event!r}")
+    mode = raw.get("mode")
+    allowed = set(vocabulary["modes"].get(event, []))
+    if event == "AID":
+        allowed |= set(vocabulary["aid_modes_marsad_extension"])
+    if mode is not None and mode not in allowed:
+        raise LexiconError(f"{where}: mode {mode!r} is not a mode of {event}")
+    pattern = tuple(str(w) for w in raw.get("pattern") or [])
+    if not pattern:
+        raise LexiconError(f"{where}: empty pattern")
+    head = int(raw.get("head", 0))
+    if not 0 <= head < len(pattern):
+        raise LexiconError(f"{where}: head {head} outside the pattern")
+    return TriggerRule(str(raw["id"]), str(event), mode, pattern, int(raw.get("gap", 3)), head,
+                       Genitive(raw.get("genitive", "recipient")), tuple(raw.get("context") or ()))

@@ -1,0 +1,107 @@
+"""Whether a trigger reports something that happened: negation, conditionals, modals, future, questions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from marsad.datafiles import load_data
+from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.tokens import CONJUNCTIONS
+from marsad.model import Token
+
+MODALITY_SCHEMA = "marsad.events.modality/1"
+QUESTION_MARKS = ("?", "\u061f")
+# How far back a conditional, modal or future marker still governs a trigger (tokens).
+# Calibrated on our golden sentences: Arabic puts these right before the verb or at
+# most a subject noun phrase away (إذا قامت القوات التركية بـ…).
+GOVERNING_WINDOW = 6
+
+
+class Status(str, Enum):
+    """How the text presents a candidate event."""
+
+    ASSERTED = "asserted"
+    NEGATED = "negated"
+    HYPOTHETICAL = "hypothetical"  # conditional, modal, question: not coded
+    FUTURE = "future"  # planned, promised: AGREE/CONCEDE per the coding guide
+
+
+def _keys(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(match_key(w) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """The modality word lists, as match keys."""
+
+    negators: frozenset[str]
+    noun_negators: frozenset[str]
+    auxiliaries: frozenset[str]
+    denials: frozenset[str]
+    conditionals: frozenset[str]
+    modals: frozenset[str]
+    future: frozenset[str]
+    habitual: frozenset[str]
+    recipient_prepositions: frozenset[str]
+    locative_prepositions: frozenset[str]
+    agent_markers: frozenset[tuple[str, ...]]
+    complementizers: frozenset[str]
+    version: str
+
+    @classmethod
+    def load(cls) -> Modality:
+        """The shipped modality lists."""
+        return _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Modality:
+    data = load_data("events/modality.yaml", MODALITY_SCHEMA)
+    lists = ("negators", "noun_negators", "auxiliaries", "denials", "conditionals", "modals", "future", "habitual",
+             "recipient_prepositions", "locative_prepositions", "complementizers")
+    single = {k: _keys(data[k]) for k in lists}
+    markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
+    return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
+
+
+def bare(token: Token) -> str:
+    """A token's match key without a leading conjunction (ولم → لم)."""
+    norm = token.norm
+    if len(norm) > 2 and norm[0] in CONJUNCTIONS:
+        return norm[1:]
+    return norm
+
+
+def _in(token: Token, words: frozenset[str]) -> bool:
+    return token.norm in words or bare(token) in words
+
+
+def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_end: int, *,
+              is_verb: bool, future_prefix: bool, modality: Modality) -> Status:
+    """Classify the trigger at ``tokens[head]`` within its sentence."""
+    last = tokens[sentence_end - 1] if sentence_end > sentence_start else None
+    if last is not None and last.norm in QUESTION_MARKS:
+        return Status.HYPOTHETICAL
+    words_before = [i for i in range(max(sentence_start, head - 3), head) if tokens[i].is_word]
+    if words_before:
+        previous = tokens[words_before[-1]]
+        if _in(previous, modality.negators) or (not is_verb and _in(previous, modality.noun_negators)):
+            return Status.NEGATED
+        negated_auxiliary = (len(words_before) >= 2 and _in(previous, modality.auxiliaries)
+                             and _in(tokens[words_before[-2]], modality.negators))
+        if negated_auxiliary:
+            return Status.NEGATED
+    for i in range(sentence_start, head):
+        if _in(tokens[i], modality.denials):
+            return Status.NEGATED
+    window = range(max(sentence_start, head - GOVERNING_WINDOW), head)
+    if any(_in(tokens[i], modality.conditionals) for i in window):
+        return Status.HYPOTHETICAL
+    if any(_in(tokens[i], modality.modals) for i in window if head - i <= 3):
+        return Status.HYPOTHETICAL
+    if future_prefix or any(_in(tokens[i], modality.future) for i in window):
+        return Status.FUTURE
+    return Status.ASSERTED

@@ -1,0 +1,93 @@
+"""Find trigger-rule matches in a sentence: single words and multiword expressions with gaps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.events.lexicon import Pos, TriggerLexicon, TriggerRule, WordHit
+from marsad.lang.ar.tokens import SEEN
+from marsad.model import Token
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A rule matched on tokens; ``positions`` are the token indices of its pattern words."""
+
+    rule: TriggerRule
+    positions: tuple[int, ...]
+    head_hit: WordHit
+
+    @property
+    def head(self) -> int:
+        return self.positions[self.rule.head]
+
+    @property
+    def start(self) -> int:
+        return self.positions[0]
+
+    @property
+    def end(self) -> int:
+        return self.positions[-1] + 1
+
+    @property
+    def is_verb(self) -> bool:
+        return self.head_hit.pos == Pos.VERB
+
+    @property
+    def future_prefix(self) -> bool:
+        return SEEN in self.head_hit.analysis.prefixes
+
+
+def find_triggers(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerLexicon) -> list[TriggerMatch]:
+    """Rule matches in ``tokens[start:end]``; a match inside a longer one is dropped."""
+    hits: dict[int, list[WordHit]] = {}
+    for i in range(start, end):
+        if tokens[i].is_word:
+            found = lexicon.words_of(tokens[i].norm)
+            if found:
+                hits[i] = found
+    matches: list[TriggerMatch] = []
+    for i, words in hits.items():
+        for hit in words:
+            for rule in lexicon.rules_by_first.get(hit.word_id, ()):
+                positions = _extend(rule, i, hits, end)
+                if positions is not None:
+                    head_hit = hit if rule.head == 0 else _hit_for(hits[positions[rule.head]],
+                                                                 rule.pattern[rule.head])
+                    matches.append(TriggerMatch(rule, positions, head_hit))
+    return _drop_contained(matches)
+
+
+def _hit_for(words: list[WordHit], word_id: str) -> WordHit:
+    return next(w for w in words if w.word_id == word_id)
+
+
+def _extend(rule: TriggerRule, first: int, hits: dict[int, list[WordHit]], end: int) -> tuple[int, ...] | None:
+    positions = [first]
+    for word_id in rule.pattern[1:]:
+        previous = positions[-1]
+        found = next((j for j in range(previous + 1, min(end, previous + 2 + rule.gap))
+                      if any(h.word_id == word_id for h in hits.get(j, ()))), None)
+        if found is None:
+            return None
+        positions.append(found)
+    return tuple(positions)
+
+
+def _drop_contained(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Keep, for each token, only the longest rules using it (أطلق سراح over أطلق)."""
+    matches.sort(key=lambda m: (-len(m.positions), m.start))
+    taken: set[int] = set()
+    kept: list[TriggerMatch] = []
+    for match in matches:
+        if taken.intersection(match.positions):
+            if len(match.positions) > 1 or match.head not in taken:
+                continue
+            # a same-length alternative on the same word (two readings of one verb) survives
+            if not any(k.positions == match.positions for k in kept):
+                continue
+        kept.append(match)
+        taken.update(match.positions)
+    kept.sort(key=lambda m: m.head)
+    return kept

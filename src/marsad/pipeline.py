@@ -1,0 +1,132 @@
+"""Stages and the pipeline that runs them; stages declare what they need and provide."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from marsad.actors.lexicon import ActorLexicon
+from marsad.actors.resolve import find_actors
+from marsad.config import Config
+from marsad.datafiles import lexicon_version
+from marsad.errors import PipelineError
+from marsad.events.coder import code_document
+from marsad.events.lexicon import TriggerLexicon
+from marsad.events.modality import Modality
+from marsad.lang.ar.document import segment_document
+from marsad.model import Document
+from marsad.placetime import PlaceTime
+
+
+class Stage(Protocol):
+    """A step that adds annotations to a document and returns it."""
+
+    name: str
+    requires: frozenset[str]
+    provides: frozenset[str]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+@dataclass(slots=True)
+class ArabicStage:
+    """Sentences and clitic-segmented tokens."""
+
+    name: str = "arabic"
+    requires: frozenset[str] = frozenset({"text"})
+    provides: frozenset[str] = frozenset({"sentences", "tokens"})
+
+    def __call__(self, doc: Document) -> Document:
+        return segment_document(doc)
+
+
+@dataclass(slots=True)
+class ActorStage:
+    """Actor mentions, resolved against the knowledge base on the document date."""
+
+    lexicon: ActorLexicon
+    name: str = "actors"
+    requires: frozenset[str] = frozenset({"sentences", "tokens"})
+    provides: frozenset[str] = frozenset({"actors"})
+
+    def __call__(self, doc: Document) -> Document:
+        doc.mentions = [m for m in doc.mentions if m.actor is None]
+        for index in range(len(doc.sentences)):
+            doc.mentions.extend(find_actors(doc, index, self.lexicon))
+        return doc
+
+
+@dataclass(slots=True)
+class EventStage:
+    """PLOVER events with their actors, recipients, modes and the rule that fired."""
+
+    lexicon: TriggerLexicon
+    modality: Modality
+    config: Config
+    version: str
+    name: str = "events"
+    requires: frozenset[str] = frozenset({"sentences", "tokens", "actors"})
+    provides: frozenset[str] = frozenset({"events"})
+
+    def __call__(self, doc: Document) -> Document:
+        doc.events = code_document(doc, self.lexicon, self.modality,
+                                   max_sentence_tokens=self.config.max_sentence_tokens,
+                                   lexicon_version=self.version)
+        return doc
+
+
+@dataclass(slots=True)
+class PlaceTimeStage:
+    """Where and when each event happened; drops background events older than the news window."""
+
+    placetime: PlaceTime
+    name: str = "placetime"
+    requires: frozenset[str] = frozenset({"events", "tokens"})
+    provides: frozenset[str] = frozenset({"places", "dates"})
+
+    def __call__(self, doc: Document) -> Document:
+        doc.events = self.placetime.annotate(doc)
+        return doc
+
+
+@dataclass(slots=True)
+class Pipeline:
+    """Stages in order; checked when built so a bad order fails before the first document."""
+
+    stages: Sequence[Stage]
+    provided: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        available = {"text"}
+        for stage in self.stages:
+            missing = stage.requires - available
+            if missing:
+                raise PipelineError(f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage provides")
+            available |= stage.provides
+        self.provided = frozenset(available)
+
+    @classmethod
+    def default(cls, *, config: Config | None = None, lexicons: Sequence[Path] = ()) -> Pipeline:
+        """The full Arabic pipeline with the shipped lexicons (plus users' actor files)."""
+        config = config or Config()
+        actor_lexicon = ActorLexicon.load(lexicons)
+        triggers = TriggerLexicon.load()
+        version = f"{lexicon_version()}"
+        return cls([
+            ArabicStage(),
+            ActorStage(actor_lexicon),
+            EventStage(triggers, Modality.load(), config, version),
+            PlaceTimeStage(PlaceTime.load()),
+        ])
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Run every document through the stages, lazily."""
+        for doc in docs:
+            yield self(doc)
