@@ -31,6 +31,14 @@ ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PERSON_KEYS = {"id", "name", "names", "roles", "after"}
 ROLE_KEYS = {"code", "sector", "title", "start", "end"}
 AGENT_KEYS = {"id", "sector", "names", "code"}
+# proper nouns that keep their article in agents.yaml
+PROPER_WITH_ARTICLE = {"الأزهر", "الفاتيكان"}
+
+
+def phrase_key(text: str) -> str:
+    """How the matcher compares a phrase: folded, each word without a leading ال."""
+    words = [fold(w) for w in text.split()]
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words)
 
 
 def find_codes_json(argv: list[str]) -> Path:
@@ -193,9 +201,9 @@ def main(argv: list[str]) -> int:
         for n in names:
             check_ar(where, n)
             if isinstance(n, str):
-                if n.startswith("ال") and not n.startswith("الل"):
+                if n.startswith("ال") and n.split()[0] not in PROPER_WITH_ARTICLE:
                     warnings.append(f"{where}: {n!r} starts with ال (role nouns are written bare)")
-                agent_names[fold(n)].append(aid)
+                agent_names[phrase_key(n)].append(aid)
     for key, ids in sorted(agent_names.items()):
         if len(set(ids)) > 1:
             err("agents.yaml", f"name {key!r} listed under several entries {sorted(set(ids))}")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from marsad.actors.lexicon import ActorLexicon
-from marsad.actors.resolve import find_actors
+from marsad.actors.resolve import find_actors, inherit_countries
 from marsad.config import Config
 from marsad.datafiles import lexicon_version
 from marsad.errors import PipelineError
@@ -52,9 +52,9 @@ class ActorStage:
     provides: frozenset[str] = frozenset({"actors"})
 
     def __call__(self, doc: Document) -> Document:
-        doc.mentions = [m for m in doc.mentions if m.actor is None]
-        for index in range(len(doc.sentences)):
-            doc.mentions.extend(find_actors(doc, index, self.lexicon))
+        actors = [m for index in range(len(doc.sentences)) for m in find_actors(doc, index, self.lexicon)]
+        inherit_countries(actors)
+        doc.mentions = [m for m in doc.mentions if m.actor is None] + actors
         return doc
 
 

@@ -45,6 +45,10 @@ class EntryKind(str, Enum):
     AGENT = "agent"  # a role noun (جيش, متظاهرون) that composes with a country
 
 
+# Kinds whose names are often plural nouns that change ending with case.
+PLURAL_KINDS = frozenset({EntryKind.ORGANIZATION, EntryKind.AGENT})
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """A code and sector held from ``start`` to ``end`` (open ends unbounded)."""
@@ -145,6 +149,18 @@ def _roles(raw: Any, where: str) -> tuple[Role, ...]:
     return tuple(sorted(roles, key=lambda r: r.start or dt.date.min))
 
 
+def case_variants(name: str) -> list[str]:
+    """A name with its sound-plural ending in both cases: الحوثيون ↔ الحوثيين, مسلحون ↔ مسلحين."""
+    words = name.split()
+    last = words[-1]
+    for nominative, oblique in (("\u0648\u0646", "\u064a\u0646"),):
+        if last.endswith(nominative) and len(last) > 4:
+            return [name, " ".join([*words[:-1], last[: -len(nominative)] + oblique])]
+        if last.endswith(oblique) and len(last) > 4 and last.endswith("\u064a\u064a\u0646"):
+            return [name, " ".join([*words[:-1], last[: -len(oblique)] + nominative])]
+    return [name]
+
+
 def demonym_forms(adjective: str) -> list[str]:
     """Every inflection of a masculine nisba adjective (روسي → روسية، روسيون، روسيين …).
 
@@ -169,8 +185,11 @@ def _compile(documents: Iterable[dict[str, Any]]) -> ActorLexicon:
                 phrases[entry_id] = names  # a later file's entry replaces the names too
     index: PhraseIndex[ActorEntry] = PhraseIndex()
     for entry_id, entry_names in phrases.items():
+        entry = entries[entry_id]
         for name in entry_names:
-            index.add(name, entries[entry_id])
+            variants = case_variants(name) if entry.kind in PLURAL_KINDS else [name]
+            for variant in variants:
+                index.add(variant, entry)
     return ActorLexicon(entries, index, "+".join(versions))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from marsad.actors.lexicon import AMBIGUOUS_WORDS, ActorEntry, ActorLexicon, EntryKind
 from marsad.lang.ar.normalize import match_key
@@ -13,6 +13,12 @@ from marsad.lang.ar.tokens import AL
 from marsad.model import Actor, Document, Mention, MentionKind, Span, Token
 
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
+AGENT_PREFIX = "agent:"
+APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
+# Role nouns that stand for whoever they belong to: متحدث باسم الجيش is the army speaking.
+RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:leader", "agent:commander",
+                               "agent:delegation", "agent:envoy", "agent:supporters", "agent:unit",
+                               "agent:media-person", "agent:adviser", "agent:senior-official"})
 STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
 # Sound-plural endings that make a nationality word a people noun (الأمريكيون) rather
 # than an adjective of whatever noun precedes it (الحدود التركية).
@@ -27,6 +33,7 @@ class _Atom:
     entry: ActorEntry
     has_article: bool
     prefixes: tuple[str, ...]
+    alternatives: list[ActorEntry] = field(default_factory=list)  # other entries with the same words
 
 
 def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon) -> list[_Atom]:
@@ -36,10 +43,14 @@ def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon)
         if match.end - match.start == 1 and tokens[match.start].norm in AMBIGUOUS_WORDS:
             continue
         if atoms and atoms[-1].start == match.start:
-            # several entries share the phrase: keep the most specific kind
-            if _rank(match.value.kind) <= _rank(atoms[-1].entry.kind):
-                continue
-            atoms.pop()
+            # several entries share the phrase: the most specific kind leads, the others wait
+            previous = atoms[-1]
+            if _rank(match.value.kind) <= _rank(previous.entry.kind):
+                previous.alternatives.append(match.value)
+            else:
+                previous.alternatives.append(previous.entry)
+                previous.entry = match.value
+            continue
         first = tokens[match.start]
         has_article = first.norm.startswith(AL) or AL in match.prefixes or AL in first.prefixes
         atoms.append(_Atom(match.start, match.end, match.value, has_article, match.prefixes))
@@ -52,10 +63,23 @@ def _rank(kind: EntryKind) -> int:
     return order.index(kind)
 
 
+def _read_as_adjective(previous: _Atom, atom: _Atom) -> None:
+    """After a role noun, السعودية is the adjective "Saudi", not the country: السلطات السعودية."""
+    if previous.entry.kind != EntryKind.AGENT or previous.end != atom.start or atom.entry.kind not in STATES:
+        return
+    adjective = next((e for e in atom.alternatives if e.kind == EntryKind.DEMONYM), None)
+    if adjective is not None and previous.has_article == atom.has_article:
+        atom.alternatives.append(atom.entry)
+        atom.entry = adjective
+
+
 def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     """Whether ``atom`` continues the noun phrase that ``previous`` ends."""
     gap = atom.start - previous.end
     kind, before = atom.entry.kind, previous.entry.kind
+    if gap == 1 and kind == EntryKind.PERSON and before in (EntryKind.AGENT, EntryKind.DEMONYM):
+        # an appositive comma: وزير الداخلية، ساجد جاويد
+        return tokens[previous.end].norm in APPOSITIVE_PUNCTUATION
     if gap == 1 and before == EntryKind.AGENT and kind == EntryKind.DEMONYM:
         # one agreeing adjective may stand between: الطائرات الحربية الروسية
         between = tokens[previous.end]
@@ -86,9 +110,24 @@ def _compose(group: list[_Atom], day: dt.date | None) -> tuple[str | None, str |
     places = [a.entry for a in group if a.entry.kind in (EntryKind.DEMONYM, *STATES)]
     if agents:
         code = next((a.code for a in agents if a.code), None) or (places[-1].code if places else None)
-        return code, agents[-1].sector, agents[-1]
+        # the head noun decides (قوات الحكومة is military), unless it only relates to the next one
+        head = next((a for a in agents if a.id not in RELATIONAL_AGENTS), agents[-1])
+        return code, head.sector, head
     entry = places[0]
     return entry.code, entry.sector or "GOV", entry
+
+
+def inherit_countries(mentions: list[Mention]) -> None:
+    """A bare role noun takes the country it had earlier in the document: الجيش اليمني … الجيش → YEM MIL."""
+    known: dict[str, str] = {}
+    for i, mention in enumerate(mentions):
+        actor = mention.actor
+        if actor is None or mention.entry_id is None or not mention.entry_id.startswith(AGENT_PREFIX):
+            continue
+        if actor.code is not None:
+            known[mention.entry_id] = actor.code
+        elif mention.entry_id in known:
+            mentions[i].actor = replace(actor, code=known[mention.entry_id])
 
 
 def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon) -> list[Mention]:
@@ -98,6 +137,8 @@ def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon) -> li
     atoms = _atoms(tokens, sentence.token_start, sentence.token_end, lexicon)
     groups: list[list[_Atom]] = []
     for atom in atoms:
+        if groups:
+            _read_as_adjective(groups[-1][-1], atom)
         if groups and _joins(groups[-1][-1], atom, tokens):
             groups[-1].append(atom)
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from marsad.events.lexicon import Genitive
 from marsad.events.modality import Modality, bare
@@ -19,7 +20,20 @@ OBJECT_REACH = 12
 PRE_SUBJECT_REACH = 10
 AGENT = "agent"  # marker of على يد / من قبل
 LOCATIVE = "\u0641\u064a"  # في
+PAST_PLURAL = "\u0648\u0627"  # ـوا
+PRESENT_PLURAL = "\u0648\u0646"  # ـون
+PRESENT_PERSON = ("\u064a", "\u062a")  # يـ تـ
 PLACE_ENTRIES = ("capital:", "country:")
+
+
+class ActorSource(str, Enum):
+    """Where the actor of a trigger was found; explanations and confidence use it."""
+
+    AGENT_MARKER = "agent-marker"  # على يد / من قبل
+    SUBJECT_AFTER = "subject-after"  # verb–subject–object
+    SUBJECT_BEFORE = "subject-before"  # subject–verb, or the subject of a governing verb
+    GENITIVE = "genitive"  # قصف الطيران الروسي
+    CONTEXT = "context"  # carried from an earlier trigger or sentence
 
 
 @dataclass(slots=True)
@@ -29,6 +43,7 @@ class Arguments:
     actor: list[Mention]
     recipient: list[Mention]
     actor_from_context: bool = False
+    actor_source: ActorSource | None = None
 
 
 def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> str | None:
@@ -47,6 +62,13 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
     if word in modality.recipient_prepositions or word in modality.locative_prepositions:
         return word
     return None
+
+
+def has_plural_subject(verb: str) -> bool:
+    """Whether an inflected verb form ends in a plural subject marker (ـوا, يـ…ـون)."""
+    if verb.endswith(PAST_PLURAL):
+        return True
+    return verb.endswith(PRESENT_PLURAL) and verb[:1] in PRESENT_PERSON and len(verb) > 4
 
 
 def _left_boundary(tokens: Sequence[Token], head: int, floor: int, modality: Modality) -> int:
@@ -71,30 +93,38 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     actor: list[Mention] = []
     recipient: list[Mention] = []
     passive_agents = [m for m in after if markers[id(m)] == AGENT]
+    source: ActorSource | None = None
     if passive_agents:
         actor.append(passive_agents[0])
+        source = ActorSource.AGENT_MARKER
     candidates = inside + after
     if match.is_verb:
         if not actor:
-            subject = next((m for m in candidates if markers[id(m)] is None
-                            and m.token_start - end < SUBJECT_REACH), None)
+            # a verb that carries a plural subject (استهدفوا، يقصفون) has its subject before it
+            # or dropped: the noun after it is its object
+            subject = None if has_plural_subject(match.head_hit.analysis.stem) else next(
+                (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH), None)
             if subject is not None:
                 actor.append(subject)
+                source = ActorSource.SUBJECT_AFTER
             else:
                 unmarked_before = [m for m in before if markers[id(m)] is None]
                 if unmarked_before:
                     actor.append(unmarked_before[-1])
+                    source = ActorSource.SUBJECT_BEFORE
     else:
         genitive = next((m for m in after if m.token_start - end <= 1 and markers[id(m)] is None), None)
         if genitive is not None:
             if match.rule.genitive == Genitive.ACTOR and not actor:
                 actor.append(genitive)
+                source = ActorSource.GENITIVE
             elif match.rule.genitive == Genitive.RECIPIENT:
                 recipient.append(genitive)
         if not actor:
             unmarked_before = [m for m in before if markers[id(m)] is None]
             if unmarked_before:
                 actor.append(unmarked_before[-1])
+                source = ActorSource.SUBJECT_BEFORE
     if not recipient:
         used = {id(m) for m in actor}
         for m in candidates:
@@ -107,4 +137,4 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if marker == BEH and match.rule.event in ("SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT"):
                 recipient.append(m)
                 break
-    return Arguments(actor, recipient)
+    return Arguments(actor, recipient, actor_source=source)
