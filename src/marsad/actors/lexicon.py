@@ -30,7 +30,8 @@ DEMONYM_ENDINGS = ("", "\u0629", "\u0648\u0646", "\u064a\u0646", "\u0627\u0646",
                    "\u0627\u062a", "\u0627\u062a\u0627\u0646")
 # Single words that name an actor in the lexicon but are far more often ordinary words
 # in news prose: مالي "financial" (not Mali), عمان (Amman or Oman: decided by context).
-AMBIGUOUS_WORDS = frozenset(match_key(w) for w in ("مالي", "مالية", "ماليه", "عمان", "جزائر"))
+# أمام "in front of" folds to the same key as إمام "imam".
+AMBIGUOUS_WORDS = frozenset(match_key(w) for w in ("مالي", "مالية", "عمان", "جزائر", "أمام"))
 
 
 class EntryKind(str, Enum):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from marsad.actors.lexicon import AMBIGUOUS_WORDS, ActorEntry, ActorLexicon, EntryKind
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.phrases import PhraseMatch
-from marsad.lang.ar.tokens import AL
+from marsad.lang.ar.tokens import AL, LAM
 from marsad.model import Actor, Document, Mention, MentionKind, Span, Token
 
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
@@ -86,6 +86,9 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
         return between.is_word and between.norm.startswith(AL) == atom.has_article
     if gap != 0:
         return False
+    if before == EntryKind.AGENT and LAM in atom.prefixes and kind in (*STATES, EntryKind.ORGANIZATION):
+        # لـ of belonging: المبعوث الخاص للأمم المتحدة, سفير لروسيا
+        return True
     if before == EntryKind.AGENT:
         if kind in (EntryKind.DEMONYM, EntryKind.PERSON):
             return True
@@ -96,6 +99,23 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     if before == EntryKind.ORGANIZATION:
         return kind == EntryKind.DEMONYM and previous.entry.code is None
     return False
+
+
+def _merge_titled_names(groups: list[list[_Atom]]) -> list[list[_Atom]]:
+    """A role phrase right before a titled name is that person: وزير الخارجية القطري + الشيخ محمد …"""
+    merged: list[list[_Atom]] = []
+    for group in groups:
+        if merged and merged[-1][-1].end == group[0].start and _unnamed_role(merged[-1]) and \
+                any(a.entry.kind == EntryKind.PERSON for a in group):
+            merged[-1] = merged[-1] + group
+        else:
+            merged.append(group)
+    return merged
+
+
+def _unnamed_role(group: list[_Atom]) -> bool:
+    kinds = {a.entry.kind for a in group}
+    return EntryKind.AGENT in kinds and not kinds & set(NAMED)
 
 
 def _compose(group: list[_Atom], day: dt.date | None) -> tuple[str | None, str | None, ActorEntry]:
@@ -143,6 +163,7 @@ def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon) -> li
             groups[-1].append(atom)
         else:
             groups.append([atom])
+    groups = _merge_titled_names(groups)
     mentions: list[Mention] = []
     for group in groups:
         lone_adjective = len(group) == 1 and group[0].entry.kind == EntryKind.DEMONYM

@@ -17,6 +17,7 @@ EXAMPLES = ("examples/articles.jsonl", "examples/scraped_page.txt", "examples/pa
 # they are dated like the story they tell.
 EXAMPLE_DATE = "2018-05-20"
 EVIDENCE_CHARS = 90
+PIPED_WIDTH = 170
 
 
 def _actors(entities: list[dict[str, Any]]) -> str:
@@ -36,6 +37,9 @@ def run_demo(*, limit: int) -> int:
     import datetime as dt
 
     console = Console()
+    if not console.is_terminal:
+        # piped or captured output has no width of its own; 80 columns would fold the Arabic evidence
+        console = Console(width=PIPED_WIDTH)
     inputs = [str(data_path(name)) for name in EXAMPLES]
     config = Config()
     summary, coded = run(inputs, pipeline=Pipeline.default(config=config), config=config,

@@ -23,6 +23,10 @@ LOCATIVE = "\u0641\u064a"  # في
 PAST_PLURAL = "\u0648\u0627"  # ـوا
 PRESENT_PLURAL = "\u0648\u0646"  # ـون
 PRESENT_PERSON = ("\u064a", "\u062a")  # يـ تـ
+TEH = "\u062a"
+# Types whose recipient may follow من: asked from, withdrew from, released from.
+FROM_RECIPIENT_EVENTS = frozenset({"REQUEST", "RETREAT", "SANCTION"})
+MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 PLACE_ENTRIES = ("capital:", "country:")
 
 
@@ -59,7 +63,8 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
     if i - 1 >= sentence_start and (bare(tokens[i - 1]), tokens[i].norm) in modality.agent_markers:
         return AGENT
     word = bare(tokens[i])
-    if word in modality.recipient_prepositions or word in modality.locative_prepositions:
+    if word in modality.recipient_prepositions or word in modality.locative_prepositions \
+            or word in modality.source_prepositions:
         return word
     return None
 
@@ -69,6 +74,12 @@ def has_plural_subject(verb: str) -> bool:
     if verb.endswith(PAST_PLURAL):
         return True
     return verb.endswith(PRESENT_PLURAL) and verb[:1] in PRESENT_PERSON and len(verb) > 4
+
+
+def _agrees(verb: str, subject: Token) -> bool:
+    """A feminine verb (قصفت، تقصف) does not take a masculine sound plural subject (المسلحون)."""
+    feminine = verb.endswith(TEH) or verb.startswith(TEH)
+    return not (feminine and subject.norm.endswith(MASCULINE_PLURALS))
 
 
 def _left_boundary(tokens: Sequence[Token], head: int, floor: int, modality: Modality) -> int:
@@ -102,8 +113,10 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         if not actor:
             # a verb that carries a plural subject (استهدفوا، يقصفون) has its subject before it
             # or dropped: the noun after it is its object
-            subject = None if has_plural_subject(match.head_hit.analysis.stem) else next(
-                (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH), None)
+            verb = match.head_hit.analysis.stem
+            subject = None if has_plural_subject(verb) else next(
+                (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
+                 and _agrees(verb, tokens[m.token_start])), None)
             if subject is not None:
                 actor.append(subject)
                 source = ActorSource.SUBJECT_AFTER
@@ -133,6 +146,9 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             marker = markers[id(m)]
             if marker is None or marker == LAM or marker in modality.recipient_prepositions:
                 recipient.append(m)
+                break
+            if marker in modality.source_prepositions and match.rule.event in FROM_RECIPIENT_EVENTS:
+                recipient.append(m)  # طلب من, انسحب من
                 break
             if marker == BEH and match.rule.event in ("SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT"):
                 recipient.append(m)

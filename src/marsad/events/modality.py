@@ -46,6 +46,7 @@ class Modality:
     future: frozenset[str]
     habitual: frozenset[str]
     recipient_prepositions: frozenset[str]
+    source_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
     agent_markers: frozenset[tuple[str, ...]]
     complementizers: frozenset[str]
@@ -61,7 +62,7 @@ class Modality:
 def _shipped() -> Modality:
     data = load_data("events/modality.yaml", MODALITY_SCHEMA)
     lists = ("negators", "noun_negators", "auxiliaries", "denials", "conditionals", "modals", "future", "habitual",
-             "recipient_prepositions", "locative_prepositions", "complementizers")
+             "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")

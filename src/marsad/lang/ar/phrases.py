@@ -93,7 +93,8 @@ class PhraseIndex(Generic[T]):
             here = self.matches_at(tokens, index, end)
             if here:
                 best_len = here[0].end - here[0].start
-                out.extend(m for m in here if m.end - m.start == best_len and m.prefixes == here[0].prefixes)
+                # every entry with the same words: السعودية is the country and the adjective
+                out.extend(m for m in here if m.end - m.start == best_len)
                 index = here[0].end
             else:
                 index += 1
