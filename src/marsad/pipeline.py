@@ -17,6 +17,8 @@ from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality
 from marsad.lang.ar.document import segment_document
 from marsad.model import Document
+from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.places import document_countries
 from marsad.placetime import PlaceTime
 
 
@@ -47,13 +49,15 @@ class ActorStage:
     """Actor mentions, resolved against the knowledge base on the document date."""
 
     lexicon: ActorLexicon
+    gazetteer: Gazetteer
     name: str = "actors"
     requires: frozenset[str] = frozenset({"sentences", "tokens"})
     provides: frozenset[str] = frozenset({"actors"})
 
     def __call__(self, doc: Document) -> Document:
         actors = [m for index in range(len(doc.sentences)) for m in find_actors(doc, index, self.lexicon)]
-        inherit_countries(actors)
+        places = document_countries(doc, gazetteer=self.gazetteer)
+        inherit_countries(actors, fallback=places.most_common(1)[0][0] if places else None)
         doc.mentions = [m for m in doc.mentions if m.actor is None] + actors
         return doc
 
@@ -116,7 +120,7 @@ class Pipeline:
         version = f"{lexicon_version()}"
         return cls([
             ArabicStage(),
-            ActorStage(actor_lexicon),
+            ActorStage(actor_lexicon, Gazetteer.load()),
             EventStage(triggers, Modality.load(), config, version),
             PlaceTimeStage(PlaceTime.load()),
         ])

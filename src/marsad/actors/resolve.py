@@ -14,6 +14,7 @@ from marsad.model import Actor, Document, Mention, MentionKind, Span, Token
 
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
 AGENT_PREFIX = "agent:"
+PEOPLE_SECTOR = "CVL"
 APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
 # Role nouns that stand for whoever they belong to: متحدث باسم الجيش is the army speaking.
 RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:leader", "agent:commander",
@@ -134,11 +135,18 @@ def _compose(group: list[_Atom], day: dt.date | None) -> tuple[str | None, str |
         head = next((a for a in agents if a.id not in RELATIONAL_AGENTS), agents[-1])
         return code, head.sector, head
     entry = places[0]
+    if entry.kind == EntryKind.DEMONYM:
+        # a nationality word standing alone is a people: الفلسطينيون, السوريين
+        return entry.code, PEOPLE_SECTOR, entry
     return entry.code, entry.sector or "GOV", entry
 
 
-def inherit_countries(mentions: list[Mention]) -> None:
-    """A bare role noun takes the country it had earlier in the document: الجيش اليمني … الجيش → YEM MIL."""
+def inherit_countries(mentions: list[Mention], *, fallback: str | None = None) -> None:
+    """A bare role noun takes the country it had earlier in the document: الجيش اليمني … الجيش → YEM MIL.
+
+    With none earlier it takes ``fallback``, the country where the story happens (مسلحون in
+    an article about Syria are Syrian gunmen: coding guide §1, "code = country where known").
+    """
     known: dict[str, str] = {}
     for i, mention in enumerate(mentions):
         actor = mention.actor
@@ -148,6 +156,8 @@ def inherit_countries(mentions: list[Mention]) -> None:
             known[mention.entry_id] = actor.code
         elif mention.entry_id in known:
             mentions[i].actor = replace(actor, code=known[mention.entry_id])
+        elif fallback is not None:
+            mentions[i].actor = replace(actor, code=fallback)
 
 
 def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon) -> list[Mention]:

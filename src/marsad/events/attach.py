@@ -62,6 +62,8 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
         return None
     if i - 1 >= sentence_start and (bare(tokens[i - 1]), tokens[i].norm) in modality.agent_markers:
         return AGENT
+    if bare(tokens[i]) in modality.instrument_agent_markers:
+        return AGENT
     word = bare(tokens[i])
     if word in modality.recipient_prepositions or word in modality.locative_prepositions \
             or word in modality.source_prepositions:

@@ -249,6 +249,19 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     )
 
 
+def _drop_poorer_twins(events: list[Event]) -> list[Event]:
+    """Two readings of one event in one sentence (قتل … برصاص الجيش): keep the one that says more."""
+    kept: list[Event] = []
+    for event in events:
+        key = (event.sentence, event.event, frozenset(a.code for a in event.actor))
+        twin = next((k for k in kept if (k.sentence, k.event, frozenset(a.code for a in k.actor)) == key), None)
+        if twin is None:
+            kept.append(event)
+        elif len(event.recipient) > len(twin.recipient):
+            kept[kept.index(twin)] = event
+    return kept
+
+
 def _collapse(events: list[Event], doc_id: str) -> list[Event]:
     """One record per (type, actors, recipients) in a document (coding guide §1: collapse repeats)."""
     seen: dict[tuple[object, ...], Event] = {}
@@ -259,7 +272,7 @@ def _collapse(events: list[Event], doc_id: str) -> list[Event]:
         kept = seen.get(key)
         if kept is None or event.confidence > kept.confidence:
             seen[key] = event
-    out = sorted(seen.values(), key=lambda e: (e.trigger.start, e.event))
+    out = _drop_poorer_twins(sorted(seen.values(), key=lambda e: (e.trigger.start, e.event)))
     for index, event in enumerate(out):
         event.index = index
         event.doc_id = doc_id

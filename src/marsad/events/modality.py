@@ -49,6 +49,7 @@ class Modality:
     source_prepositions: frozenset[str]
     locative_prepositions: frozenset[str]
     agent_markers: frozenset[tuple[str, ...]]
+    instrument_agent_markers: frozenset[str]
     complementizers: frozenset[str]
     version: str
 
@@ -62,7 +63,8 @@ class Modality:
 def _shipped() -> Modality:
     data = load_data("events/modality.yaml", MODALITY_SCHEMA)
     lists = ("negators", "noun_negators", "auxiliaries", "denials", "conditionals", "modals", "future", "habitual",
-             "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers")
+             "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers",
+             "instrument_agent_markers")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
