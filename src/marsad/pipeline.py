@@ -15,10 +15,10 @@ from marsad.errors import PipelineError
 from marsad.events.coder import code_document
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality
-from marsad.lang.ar.document import segment_document
-from marsad.model import Document
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.places import document_countries
+from marsad.lang.ar.document import segment_document
+from marsad.model import Document
 from marsad.placetime import PlaceTime
 
 
