@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from enum import Enum
 
 from marsad.events.lexicon import Genitive
-from marsad.events.modality import Modality, bare
+from marsad.events.modality import Modality, word_in
 from marsad.events.triggers import TriggerMatch
-from marsad.lang.ar.tokens import BEH, LAM
+from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
 from marsad.model import Mention, Token
 
 # How far after a verb its subject may start (a time adverb or a short phrase may come
@@ -60,14 +60,30 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
     i = mention.token_start - 1
     if i < sentence_start or not tokens[i].is_word:
         return None
-    if i - 1 >= sentence_start and (bare(tokens[i - 1]), tokens[i].norm) in modality.agent_markers:
+    previous = tokens[i - 1] if i - 1 >= sentence_start else None
+    if previous is not None and any((word, tokens[i].norm) in modality.agent_markers
+                                    for word in (previous.norm, previous.norm[1:])):
         return AGENT
-    if bare(tokens[i]) in modality.instrument_agent_markers:
+    if word_in(tokens[i], modality.instrument_agent_markers):
         return AGENT
-    word = bare(tokens[i])
-    if word in modality.recipient_prepositions or word in modality.locative_prepositions \
-            or word in modality.source_prepositions:
-        return word
+    for word in (tokens[i].norm, tokens[i].norm[1:] if tokens[i].norm[:1] in CONJUNCTIONS else None):
+        if word and (word in modality.recipient_prepositions or word in modality.locative_prepositions
+                     or word in modality.source_prepositions):
+            return word
+    return None
+
+
+def _subject_right_before(before: Sequence[Mention], start: int, tokens: Sequence[Token],
+                          markers: dict[int, str | None], modality: Modality) -> Mention | None:
+    """A subject standing just before its verb, perhaps with قد between (وكانت تركيا قد استدعت)."""
+    if not before:
+        return None
+    last = before[-1]
+    if markers[id(last)] is not None:
+        return None
+    between = tokens[last.token_end : start]
+    if all(word_in(t, modality.auxiliaries_before_verb) for t in between) and len(between) <= 2:
+        return last
     return None
 
 
@@ -78,6 +94,13 @@ def has_plural_subject(verb: str) -> bool:
     return verb.endswith(PRESENT_PLURAL) and verb[:1] in PRESENT_PERSON and len(verb) > 4
 
 
+def _is_victim(mention: Mention) -> bool:
+    actor = mention.actor
+    if actor is None or actor.sector != "CVL":
+        return False
+    return (mention.entry_id or "").startswith(("agent:", "demonym:"))
+
+
 def _agrees(verb: str, subject: Token) -> bool:
     """A feminine verb (قصفت، تقصف) does not take a masculine sound plural subject (المسلحون)."""
     feminine = verb.endswith(TEH) or verb.startswith(TEH)
@@ -86,7 +109,7 @@ def _agrees(verb: str, subject: Token) -> bool:
 
 def _left_boundary(tokens: Sequence[Token], head: int, floor: int, modality: Modality) -> int:
     for i in range(head - 1, floor - 1, -1):
-        if tokens[i].norm in modality.complementizers or bare(tokens[i]) in modality.complementizers:
+        if word_in(tokens[i], modality.complementizers):
             return i + 1
     return floor
 
@@ -95,6 +118,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
            right_limit: int, left_limit: int, modality: Modality) -> Arguments:
     """Fill the actor and recipient of ``match`` from the sentence's actor mentions."""
     head, end = match.head, match.end
+    # the trigger's own words are not its arguments (انتحاري in هجوم انتحاري)
+    mentions = [m for m in mentions if not any(m.token_start <= p < m.token_end for p in match.positions)]
     markers = {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
     # في موسكو is where something happened, not who did it
     mentions = [m for m in mentions if markers[id(m)] not in modality.locative_prepositions]
@@ -116,9 +141,18 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             # a verb that carries a plural subject (استهدفوا، يقصفون) has its subject before it
             # or dropped: the noun after it is its object
             verb = match.head_hit.analysis.stem
-            subject = None if has_plural_subject(verb) else next(
+            adjacent = _subject_right_before(before, match.start, tokens, markers, modality)
+            if adjacent is not None:
+                actor.append(adjacent)
+                source = ActorSource.SUBJECT_BEFORE
+            subject = None if actor or has_plural_subject(verb) else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
                  and _agrees(verb, tokens[m.token_start])), None)
+            if subject is not None and match.rule.event == "ASSAULT" and _is_victim(subject):
+                # قتل 15 شخصا / أصيب صياد: undiacritized, the passive reads the same; people
+                # like these are what an attack is done to, not who does it
+                recipient.append(subject)
+                subject = None
             if subject is not None:
                 actor.append(subject)
                 source = ActorSource.SUBJECT_AFTER

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.attach import ActorSource, Arguments, attach
 from marsad.events.lexicon import TriggerLexicon
-from marsad.events.modality import Modality, Status, status_of
+from marsad.events.modality import Modality, Status, status_of, word_in
 from marsad.events.triggers import TriggerMatch, find_triggers
 from marsad.lang.ar.tokens import BEH, LAM
 from marsad.model import Actor, Document, Event, Mention, MentionKind, Provenance, Span, Token
@@ -36,6 +36,8 @@ CONTENT_MODES = {
 # Meetings between equals list every party as actor (coding guide §2, CONSULT).
 SYMMETRIC_MODES = frozenset({None, "multilateral", "third-party"})
 IMPLICIT_PROTESTERS = "marsad:implicit-protesters"
+IMPLICIT_ATTACKER = "marsad:implicit-attacker"
+IMPLIED_ATTACKER_MODES = frozenset({"explosives", "suicide-attack"})
 ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
@@ -159,7 +161,7 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
         for candidate in candidates:
             if candidate.embedded_in is not None:
                 continue
-            event = _event(doc, index, candidate, lexicon, lexicon_version, sentence_tokens)
+            event = _event(doc, index, candidate, lexicon, lexicon_version, sentence_tokens, modality)
             if event is not None:
                 events.append(event)
         asserted = [c.arguments.actor for c in candidates
@@ -178,7 +180,9 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
     out: list[Candidate] = []
     for match in find_triggers(tokens, start, end, lexicon):
         status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,
-                           future_prefix=match.future_prefix, modality=modality)
+                           future_prefix=match.future_prefix, modality=modality,
+                           is_present=match.head_hit.present or not match.is_verb,
+                           purpose_prefix=match.is_verb and LAM in match.head_hit.analysis.prefixes)
         candidate = Candidate(match, status, match.rule.event, match.rule.mode)
         governor = _embedding(candidate, out, tokens, modality)
         if governor is not None:
@@ -203,8 +207,26 @@ def match_is_anchored(candidate: Candidate) -> bool:
     return candidate.arguments.actor_source in ANCHORING_SOURCES
 
 
+def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: str | None, trigger: Span,
+                   sentence_tokens: Sequence[Token], modality: Modality) -> Actor | None:
+    """The actor an event implies when the text names none (coding guide §1 and §3).
+
+    Protests imply protesters (CVL). Bombings and suicide attacks imply an attacker, an
+    unidentified armed actor (UAF) like the guide's "انتحاري", when the trigger is a verb
+    (انفجرت سيارة مفخخة) or the sentence reports casualties (قتل 15 شخصا في تفجير انتحاري);
+    a lone noun in any other sentence is more often a topic than a report.
+    """
+    text = doc.text[trigger.start : trigger.end]
+    reported = candidate.match.is_verb or any(word_in(t, modality.casualty_words) for t in sentence_tokens)
+    if event_type == "PROTEST" and (candidate.match.is_verb or match_is_anchored(candidate)):
+        return Actor(text, trigger, None, "CVL", None, IMPLICIT_PROTESTERS)
+    if event_type == "ASSAULT" and mode in IMPLIED_ATTACKER_MODES and reported:
+        return Actor(text, trigger, None, "UAF", None, IMPLICIT_ATTACKER)
+    return None
+
+
 def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
-           lexicon_version: str, sentence_tokens: Sequence[Token]) -> Event | None:
+           lexicon_version: str, sentence_tokens: Sequence[Token], modality: Modality) -> Event | None:
     status = candidate.status
     if status == Status.HYPOTHETICAL:
         return None
@@ -215,20 +237,19 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
             return None
         event_type = mapped
     args = candidate.arguments
-    if not match_is_anchored(candidate):
-        return None
-    actors = [_actor(m) for m in args.actor]
-    recipients = [_actor(m) for m in args.recipient if m not in args.actor]
     match = candidate.match
     trigger_span = Span(doc.tokens[match.start].span.start, doc.tokens[match.end - 1].span.end)
-    if not actors:
-        if event_type != "PROTEST":
-            return None
-        actors = [Actor(doc.text[trigger_span.start:trigger_span.end], trigger_span, None, "CVL", None,
-                        IMPLICIT_PROTESTERS)]
     mode = candidate.mode if event_type == candidate.event else None
     if mode is None and event_type == candidate.event:
         mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
+    anchored = match_is_anchored(candidate)
+    actors = [_actor(m) for m in args.actor] if anchored else []
+    recipients = [_actor(m) for m in args.recipient if m not in args.actor]
+    if not actors:
+        implied = _implied_actor(doc, candidate, event_type, mode, trigger_span, sentence_tokens, modality)
+        if implied is None:
+            return None
+        actors = [implied]
     if not recipients and (event_type in NEEDS_RECIPIENT or (event_type == "SUPPORT" and not match.is_verb)):
         return None
     if event_type == "CONSULT" and mode in SYMMETRIC_MODES and recipients:

@@ -66,6 +66,7 @@ class WordHit:
     word_id: str
     pos: Pos
     analysis: Analysis
+    present: bool = False  # an imperfect (present/future) verb form
 
 
 @dataclass(slots=True)
@@ -76,6 +77,7 @@ class TriggerLexicon:
     rules_by_first: dict[str, list[TriggerRule]]
     mode_cues: dict[str, list[tuple[str, frozenset[str]]]]
     version: str
+    present_forms: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> TriggerLexicon:
@@ -104,7 +106,7 @@ def _words_of(lexicon: TriggerLexicon, norm: str) -> list[WordHit]:
                 continue
             if cost < best_cost:
                 best, best_cost = [], cost
-            best.append(WordHit(word_id, pos, analysis))
+            best.append(WordHit(word_id, pos, analysis, analysis.stem in lexicon.present_forms))
     return best
 
 
@@ -113,19 +115,21 @@ def _shipped() -> TriggerLexicon:
     return _compile([load_data("events/triggers.yaml", TRIGGERS_SCHEMA)])
 
 
+def present_forms(present: Sequence[str]) -> set[str]:
+    """Imperfect forms (folded) of a verb from its imperfect stems."""
+    return {prefix + stem + ending for stem in (match_key(s) for s in present)
+            for prefix in PRESENT_PREFIXES for ending in PRESENT_ENDINGS}
+
+
 def verb_forms(past: Sequence[str], present: Sequence[str]) -> set[str]:
     """Inflected forms (folded) of a verb from its perfect and imperfect stems."""
-    forms: set[str] = set()
+    forms: set[str] = present_forms(present)
     for stem in (match_key(s) for s in past):
         if stem.endswith(WEAK_FINALS):
             base = stem[:-1]
             forms |= {stem, stem + "\u0627", base + "\u062a", base + "\u0648\u0627", base + "\u062a\u0627"}
         else:
             forms |= {stem + ending for ending in PAST_ENDINGS}
-    for stem in (match_key(s) for s in present):
-        for prefix in PRESENT_PREFIXES:
-            for ending in PRESENT_ENDINGS:
-                forms.add(prefix + stem + ending)
     return forms
 
 
@@ -133,6 +137,7 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
     vocabulary = plover()
     forms: dict[str, list[tuple[str, Pos]]] = {}
     known: set[str] = set()
+    imperfect: set[str] = set()
     rules_by_first: dict[str, list[TriggerRule]] = {}
     mode_cues: dict[str, list[tuple[str, frozenset[str]]]] = {}
     versions = []
@@ -158,7 +163,7 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
                 mode_cues.setdefault(event, []).append((mode, frozenset(match_key(c) for c in cues)))
     for rules in rules_by_first.values():
         rules.sort(key=lambda r: -len(r.pattern))
-    return TriggerLexicon(forms, rules_by_first, mode_cues, "+".join(versions))
+    return TriggerLexicon(forms, rules_by_first, mode_cues, "+".join(versions), frozenset(imperfect))
 
 
 def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> TriggerRule:

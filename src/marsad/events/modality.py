@@ -51,6 +51,8 @@ class Modality:
     agent_markers: frozenset[tuple[str, ...]]
     instrument_agent_markers: frozenset[str]
     complementizers: frozenset[str]
+    auxiliaries_before_verb: frozenset[str]
+    casualty_words: frozenset[str]
     version: str
 
     @classmethod
@@ -64,7 +66,7 @@ def _shipped() -> Modality:
     data = load_data("events/modality.yaml", MODALITY_SCHEMA)
     lists = ("negators", "noun_negators", "auxiliaries", "denials", "conditionals", "modals", "future", "habitual",
              "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers",
-             "instrument_agent_markers")
+             "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
@@ -78,12 +80,17 @@ def bare(token: Token) -> str:
     return norm
 
 
-def _in(token: Token, words: frozenset[str]) -> bool:
+def word_in(token: Token, words: frozenset[str]) -> bool:
+    """Whether a token is one of ``words``, as written or without a leading conjunction.
+
+    Both are tried because a first و may be a letter of the word (وسط) or a conjunction (ولم).
+    """
     return token.norm in words or bare(token) in words
 
 
 def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_end: int, *,
-              is_verb: bool, future_prefix: bool, modality: Modality) -> Status:
+              is_verb: bool, future_prefix: bool, modality: Modality, is_present: bool = True,
+              purpose_prefix: bool = False) -> Status:
     """Classify the trigger at ``tokens[head]`` within its sentence."""
     last = tokens[sentence_end - 1] if sentence_end > sentence_start else None
     if last is not None and last.norm in QUESTION_MARKS:
@@ -91,20 +98,23 @@ def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_
     words_before = [i for i in range(max(sentence_start, head - 3), head) if tokens[i].is_word]
     if words_before:
         previous = tokens[words_before[-1]]
-        if _in(previous, modality.negators) or (not is_verb and _in(previous, modality.noun_negators)):
+        if word_in(previous, modality.negators) or (not is_verb and word_in(previous, modality.noun_negators)):
             return Status.NEGATED
-        negated_auxiliary = (len(words_before) >= 2 and _in(previous, modality.auxiliaries)
-                             and _in(tokens[words_before[-2]], modality.negators))
+        negated_auxiliary = (len(words_before) >= 2 and word_in(previous, modality.auxiliaries)
+                             and word_in(tokens[words_before[-2]], modality.negators))
         if negated_auxiliary:
             return Status.NEGATED
     for i in range(sentence_start, head):
-        if _in(tokens[i], modality.denials):
+        if word_in(tokens[i], modality.denials):
             return Status.NEGATED
     window = range(max(sentence_start, head - GOVERNING_WINDOW), head)
-    if any(_in(tokens[i], modality.conditionals) for i in window):
+    if any(word_in(tokens[i], modality.conditionals) for i in window):
         return Status.HYPOTHETICAL
-    if any(_in(tokens[i], modality.modals) for i in window if head - i <= 3):
+    # قد hedges a present verb (قد يهاجم "may attack") but asserts a past one (قد استدعت)
+    if is_present and any(word_in(tokens[i], modality.modals) for i in window if head - i <= 3):
         return Status.HYPOTHETICAL
-    if future_prefix or any(_in(tokens[i], modality.future) for i in window):
+    if purpose_prefix:
+        return Status.HYPOTHETICAL  # لِيقصف، لتوجيه ضربة: what someone means to do
+    if future_prefix or any(word_in(tokens[i], modality.future) for i in window):
         return Status.FUTURE
     return Status.ASSERTED
