@@ -15,6 +15,10 @@ from marsad.model import Actor, Document, Mention, MentionKind, Span, Token
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
 AGENT_PREFIX = "agent:"
 PEOPLE_SECTOR = "CVL"
+# Role nouns that are rarely the story country's own: الدول الغربية, القوات الأجنبية.
+NO_FALLBACK = frozenset({"agent:state", "agent:foreign-forces", "agent:coalition-forces", "agent:peacekeepers",
+                         "agent:ngo", "agent:mediator", "agent:envoy", "agent:embassy", "agent:ambassador",
+                         "agent:tourist", "agent:expatriate", "agent:migrant", "agent:refugee"})
 APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
 # Role nouns that stand for whoever they belong to: متحدث باسم الجيش is the army speaking.
 RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:leader", "agent:commander",
@@ -156,7 +160,7 @@ def inherit_countries(mentions: list[Mention], *, fallback: str | None = None) -
             known[mention.entry_id] = actor.code
         elif mention.entry_id in known:
             mentions[i].actor = replace(actor, code=known[mention.entry_id])
-        elif fallback is not None:
+        elif fallback is not None and mention.entry_id not in NO_FALLBACK:
             mentions[i].actor = replace(actor, code=fallback)
 
 

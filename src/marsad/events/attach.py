@@ -94,6 +94,16 @@ def has_plural_subject(verb: str) -> bool:
     return verb.endswith(PRESENT_PLURAL) and verb[:1] in PRESENT_PERSON and len(verb) > 4
 
 
+def _attach_passive(after: Sequence[Mention], before: Sequence[Mention], markers: dict[int, str | None],
+                    modality: Modality) -> Arguments:
+    """قوات مدعومة من التحالف: the doer follows من (or stands in the genitive), the receiver precedes."""
+    doer = next((m for m in after if markers[id(m)] in modality.source_prepositions or markers[id(m)] == AGENT
+                 or markers[id(m)] is None), None)
+    receiver = next((m for m in reversed(before) if markers[id(m)] is None), None)
+    return Arguments([doer] if doer else [], [receiver] if receiver else [],
+                     actor_source=ActorSource.AGENT_MARKER if doer else None)
+
+
 def _is_victim(mention: Mention) -> bool:
     actor = mention.actor
     if actor is None or actor.sector != "CVL":
@@ -132,6 +142,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     recipient: list[Mention] = []
     passive_agents = [m for m in after if markers[id(m)] == AGENT]
     source: ActorSource | None = None
+    if match.rule.passive:
+        return _attach_passive(after, before, markers, modality)
     if passive_agents:
         actor.append(passive_agents[0])
         source = ActorSource.AGENT_MARKER
@@ -156,7 +168,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if subject is not None:
                 actor.append(subject)
                 source = ActorSource.SUBJECT_AFTER
-            else:
+            elif not actor:
                 unmarked_before = [m for m in before if markers[id(m)] is None]
                 if unmarked_before:
                     actor.append(unmarked_before[-1])

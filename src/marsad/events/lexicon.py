@@ -57,6 +57,7 @@ class TriggerRule:
     head: int
     genitive: Genitive
     context: tuple[str, ...]
+    passive: bool = False  # a passive participle: مدعومة من X, بإسناد من X (X acts on what precedes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,4 +185,5 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
     if not 0 <= head < len(pattern):
         raise LexiconError(f"{where}: head {head} outside the pattern")
     return TriggerRule(str(raw["id"]), str(event), mode, pattern, int(raw.get("gap", 3)), head,
-                       Genitive(raw.get("genitive", "recipient")), tuple(raw.get("context") or ()))
+                       Genitive(raw.get("genitive", "recipient")), tuple(raw.get("context") or ()),
+                       raw.get("voice") == "passive")

@@ -53,6 +53,7 @@ class Modality:
     complementizers: frozenset[str]
     auxiliaries_before_verb: frozenset[str]
     casualty_words: frozenset[str]
+    device_words: frozenset[str]
     version: str
 
     @classmethod
@@ -66,7 +67,8 @@ def _shipped() -> Modality:
     data = load_data("events/modality.yaml", MODALITY_SCHEMA)
     lists = ("negators", "noun_negators", "auxiliaries", "denials", "conditionals", "modals", "future", "habitual",
              "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers",
-             "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words")
+             "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
+             "device_words")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
