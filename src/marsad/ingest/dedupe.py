@@ -32,7 +32,11 @@ def _match_text(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of ``text`` after normalization, lowercased, punctuation dropped."""
-    return _WORD.findall(_match_text(text).lower())
+    return _match_words(_match_text(text))
+
+
+def _match_words(matched: str) -> list[str]:
+    return _WORD.findall(matched.lower())
 
 
 class Deduplicator:
@@ -52,9 +56,11 @@ class Deduplicator:
                 f"threshold {threshold} is too high for {num_perm} permutations ({exc}); use 0.98 or less"
             ) from None
         self._signatures: list[tuple[str, MinHash]] = []  # position in the list is the LSH key
+        # Drawing the permutations costs more than hashing an article: draw them once and share them.
+        self._empty = MinHash(num_perm=num_perm, seed=seed)
 
     def _minhash(self, tokens: list[str]) -> MinHash:
-        minhash = MinHash(num_perm=self._num_perm, seed=self._seed)
+        minhash = self._empty.copy()
         shingles = {
             " ".join(tokens[i : i + SHINGLE_WORDS]).encode("utf-8", "surrogatepass")
             for i in range(len(tokens) - SHINGLE_WORDS + 1)
@@ -64,11 +70,12 @@ class Deduplicator:
 
     def check(self, doc_id: str, text: str) -> tuple[str, str] | None:
         """``(kind, earlier_id)`` if ``text`` repeats an earlier document, else register it and None."""
-        digest = hashlib.sha256(_match_text(text).encode("utf-8", "surrogatepass")).hexdigest()
+        matched = _match_text(text)
+        digest = hashlib.sha256(matched.encode("utf-8", "surrogatepass")).hexdigest()
         earlier = self._exact.get(digest)
         if earlier is not None:
             return EXACT, earlier
-        tokens = words(text)
+        tokens = _match_words(matched)
         minhash = self._minhash(tokens) if len(tokens) >= MIN_NEAR_WORDS else None
         if minhash is not None:
             candidates = sorted(int(key) for key in self._lsh.query(minhash))

@@ -74,14 +74,30 @@ def _normalize_char(ch: str) -> str:
     return ch
 
 
+@lru_cache(maxsize=1)
+def _normalize_table() -> dict[int, str]:
+    """``_normalize_char`` for every character it changes, as a ``str.translate`` table.
+
+    Built once on first use (about 20 ms): translating a whole text in C is what lets
+    ingestion normalize each article several times at corpus speed.
+    """
+    table: dict[int, str] = {}
+    for code in range(0x80, 0x10000):
+        ch = chr(code)
+        if _NEEDS_WORK.match(ch):
+            table[code] = _normalize_char(ch)
+    return table
+
+
 def normalize_with_offsets(text: str) -> Normalized:
     """Normalize ``text`` and record where each output character came from."""
     if not _NEEDS_WORK.search(text):
         return Normalized(text, tuple(range(len(text) + 1)))
+    table = _normalize_table()
     out: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
-        replacement = _normalize_char(ch)
+        replacement = table.get(ord(ch), ch)
         out.append(replacement)
         origin.extend([index] * len(replacement))
     origin.append(len(text))
@@ -92,7 +108,7 @@ def normalize(text: str) -> str:
     """The orthographic normalization of ``text`` (see the module docstring)."""
     if not _NEEDS_WORK.search(text):
         return text
-    return "".join(_normalize_char(ch) for ch in text)
+    return text.translate(_normalize_table())
 
 
 def fold(text: str) -> str:

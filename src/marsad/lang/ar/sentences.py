@@ -15,16 +15,20 @@ _CLOSERS = "\"'\u201d\u2019)" + chars.RIGHT_GUILLEMET
 _BOUNDARY = re.compile(
     f"[{re.escape(chars.SENTENCE_FINAL)}]+[{re.escape(_CLOSERS)}]*(?=\\s|$)|\\n+"
 )
-_WORD_BEFORE = re.compile(r"(\S+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    before = _WORD_BEFORE.search(text, 0, dot)
-    if before is None:
+    # Walk back over the word before the dot; a regex anchored at ``dot`` would rescan the text from
+    # its start at every period (quadratic on long articles).
+    end = dot - 1 if dot > 0 and text[dot - 1] == "\n" else dot  # ``$`` also matches before a final newline
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    if begin == end:
         return False
-    word = before.group(1).lstrip("(\"'" + chars.LEFT_GUILLEMET)
+    word = text[begin:end].lstrip("(\"'" + chars.LEFT_GUILLEMET)
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

@@ -113,18 +113,22 @@ def default_analysis(word: str) -> Analysis:
     return Analysis(tuple(prefixes), rest, "")
 
 
+@lru_cache(maxsize=300_000)
+def _surface_analysis(surface: str) -> tuple[str, tuple[str, ...], str, bool]:
+    """``(norm, prefixes, stem, is_word)`` of a surface form; news repeats its words, so this is cached."""
+    norm = match_key(surface)
+    if _HAS_LETTER.search(surface):
+        analysis = default_analysis(norm)
+        return norm, analysis.prefixes, analysis.stem, True
+    return norm, (), norm, False
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with spans into ``text``."""
     tokens: list[Token] = []
     stop = len(text) if end is None else end
     for match in _TOKEN.finditer(text, start, stop):
         surface = match.group()
-        norm = match_key(surface)
-        is_word = bool(_HAS_LETTER.search(surface))
-        if is_word:
-            analysis = default_analysis(norm)
-            tokens.append(Token(Span(match.start(), match.end()), surface, norm,
-                                analysis.prefixes, analysis.stem, (), True))
-        else:
-            tokens.append(Token(Span(match.start(), match.end()), surface, norm, (), norm, (), False))
+        norm, prefixes, stem, is_word = _surface_analysis(surface)
+        tokens.append(Token(Span(match.start(), match.end()), surface, norm, prefixes, stem, (), is_word))
     return tokens
