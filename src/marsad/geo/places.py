@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from marsad.geo.gazetteer import (
     LEVEL_BELOW_CITY,
@@ -109,7 +110,8 @@ class _Match:
 _Hit = tuple[int, _Match, bool, "CueKind | None", int]
 
 
-def _first_forms(norm: str) -> list[tuple[str, int, bool, bool]]:
+@lru_cache(maxsize=300_000)
+def _first_forms(norm: str) -> tuple[tuple[str, int, bool, bool], ...]:
     """(form, cut, restore_article, has_beh) for every clitic reading of a first word."""
     forms: list[tuple[str, int, bool, bool]] = [(norm, 0, False, False)]
     for analysis in analyses(norm)[1:]:
@@ -126,7 +128,7 @@ def _first_forms(norm: str) -> list[tuple[str, int, bool, bool]]:
                 forms.append((AL + analysis.stem, cut, True, beh))
         else:
             forms.append((analysis.stem, cut, False, beh))
-    return forms
+    return tuple(forms)
 
 
 def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Match | None:
@@ -154,9 +156,14 @@ def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Mat
 def _cue_of(token: Token) -> CueKind | None:
     if not token.is_word:
         return None
-    if token.norm[:1] in CONJUNCTIONS and token.norm[1:] in CUE_WORDS:  # وفي: too short for analyses
-        return CUE_WORDS[token.norm[1:]]
-    for analysis in analyses(token.norm):
+    return _cue_of_word(token.norm)
+
+
+@lru_cache(maxsize=300_000)
+def _cue_of_word(norm: str) -> CueKind | None:
+    if norm[:1] in CONJUNCTIONS and norm[1:] in CUE_WORDS:  # وفي: too short for analyses
+        return CUE_WORDS[norm[1:]]
+    for analysis in analyses(norm):
         if not analysis.suffix and analysis.stem in CUE_WORDS:
             return CUE_WORDS[analysis.stem]
     return None

@@ -18,6 +18,8 @@ from marsad.lang.ar.tokens import AL, analyses
 from marsad.model import Token
 
 T = TypeVar("T")
+# Word forms whose readings each index remembers; a long news corpus has a few hundred thousand.
+HEAD_CACHE_SIZE = 300_000
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -45,6 +47,9 @@ class PhraseIndex(Generic[T]):
 
     _by_first: dict[str, list[tuple[tuple[str, ...], T]]] = field(default_factory=dict)
     longest: int = 1
+    # For each word form seen: the indexed heads it can be read as, with the proclitics stripped
+    # to reach them. News repeats its words, so this saves most of the segmentation work.
+    _heads: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
 
     def add(self, phrase: str, value: T) -> None:
         """Store ``value`` under ``phrase``; several values may share one phrase."""
@@ -54,9 +59,32 @@ class PhraseIndex(Generic[T]):
         rest = tuple(_strip_article(k) for k in keys[1:])
         self._by_first.setdefault(keys[0], []).append((rest, value))
         self.longest = max(self.longest, len(keys))
+        self._heads.clear()
 
     def __contains__(self, key: str) -> bool:
         return key in self._by_first
+
+    def _heads_of(self, norm: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The indexed first words ``norm`` can be read as, each with the proclitics stripped to reach it."""
+        cached = self._heads.get(norm)
+        if cached is not None:
+            return cached
+        out: list[tuple[str, tuple[str, ...]]] = []
+        seen_heads: set[str] = set()
+        for analysis in analyses(norm):
+            if analysis.suffix:
+                continue
+            for head in (analysis.stem, AL + analysis.stem) if analysis.has_article else (analysis.stem,):
+                if head in seen_heads:
+                    continue
+                seen_heads.add(head)
+                if not self._by_first.get(head):
+                    continue
+                out.append((head, tuple(p for p in analysis.prefixes if not (p == AL and head.startswith(AL)))))
+        if len(self._heads) >= HEAD_CACHE_SIZE:
+            self._heads.clear()
+        self._heads[norm] = result = tuple(out)
+        return result
 
     def matches_at(self, tokens: Sequence[Token], index: int, end: int) -> list[PhraseMatch[T]]:
         """Every phrase starting at ``tokens[index]`` (within ``end``), longest first."""
@@ -64,24 +92,13 @@ class PhraseIndex(Generic[T]):
         if not token.is_word:
             return []
         found: list[PhraseMatch[T]] = []
-        seen_heads: set[str] = set()
-        for analysis in analyses(token.norm):
-            if analysis.suffix:
-                continue
-            for head in (analysis.stem, AL + analysis.stem) if analysis.has_article else (analysis.stem,):
-                if head in seen_heads:
+        for head, prefixes in self._heads_of(token.norm):
+            for rest, value in self._by_first[head]:
+                stop = index + 1 + len(rest)
+                if stop > end:
                     continue
-                seen_heads.add(head)
-                candidates = self._by_first.get(head)
-                if not candidates:
-                    continue
-                prefixes = tuple(p for p in analysis.prefixes if not (p == AL and head.startswith(AL)))
-                for rest, value in candidates:
-                    stop = index + 1 + len(rest)
-                    if stop > end:
-                        continue
-                    if all(_strip_article(tokens[index + 1 + k].norm) == word for k, word in enumerate(rest)):
-                        found.append(PhraseMatch(index, stop, value, prefixes))
+                if all(_strip_article(tokens[index + 1 + k].norm) == word for k, word in enumerate(rest)):
+                    found.append(PhraseMatch(index, stop, value, prefixes))
         found.sort(key=lambda m: (-(m.end - m.start), len(m.prefixes)))
         return found
 
