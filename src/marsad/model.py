@@ -83,6 +83,7 @@ class Mention:
     token_start: int = 0
     token_end: int = 0
     prefixes: tuple[str, ...] = ()  # proclitics on the first word (ل, ب, و …): they mark its role
+    adjective: bool = False  # a nationality adjective qualifying a non-actor noun (القصف الروسي)
     actor: Actor | None = None
     place: Place | None = None
     date: EventDate | None = None

@@ -181,14 +181,15 @@ def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon) -> li
     mentions: list[Mention] = []
     for group in groups:
         lone_adjective = len(group) == 1 and group[0].entry.kind == EntryKind.DEMONYM
-        if lone_adjective and not _is_people_noun(tokens[group[0].start]):
-            continue
+        adjective = lone_adjective and not _is_people_noun(tokens[group[0].start])
         code, sector, entry = _compose(group, doc.date)
+        if adjective:
+            sector = None  # an adjective of some noun; the coder decides whether it names an actor
         first, last = tokens[group[0].start], tokens[group[-1].end - 1]
         span = Span(first.span.start, last.span.end)
         actor = Actor(doc.text[span.start : span.end], span, code, sector, entry.name, f"marsad:{entry.id}")
         mentions.append(Mention(span, MentionKind.ACTOR, entry.id, group[0].start, group[-1].end,
-                                group[0].prefixes, actor=actor))
+                                group[0].prefixes, adjective, actor=actor))
     return mentions
 
 

@@ -104,6 +104,17 @@ def _attach_passive(after: Sequence[Mention], before: Sequence[Mention], markers
                      actor_source=ActorSource.AGENT_MARKER if doer else None)
 
 
+def _is_counted(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> bool:
+    """A counted noun after a kill verb is its victims: قتل 15 جنديا، قتل أربعة من الجنود."""
+    i = mention.token_start - 1
+    if i >= sentence_start and tokens[i].norm in modality.partitives:
+        i -= 1
+    if i < sentence_start:
+        return False
+    word = tokens[i]
+    return word.norm.isdigit() or word_in(word, modality.numerals)
+
+
 def _is_victim(mention: Mention) -> bool:
     actor = mention.actor
     if actor is None or actor.sector != "CVL":
@@ -128,6 +139,9 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
            right_limit: int, left_limit: int, modality: Modality) -> Arguments:
     """Fill the actor and recipient of ``match`` from the sentence's actor mentions."""
     head, end = match.head, match.end
+    # a nationality adjective of some other noun (الحدود التركية) is no argument; tried as the
+    # doer of a verbal noun (الغارات الإسرائيلية) it coded more topics than reports on the GSR set
+    mentions = [m for m in mentions if not m.adjective]
     # the trigger's own words are not its arguments (انتحاري in هجوم انتحاري)
     mentions = [m for m in mentions if not any(m.token_start <= p < m.token_end for p in match.positions)]
     markers = {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
@@ -160,7 +174,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             subject = None if actor or has_plural_subject(verb) else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
                  and _agrees(verb, tokens[m.token_start])), None)
-            if subject is not None and match.rule.event == "ASSAULT" and _is_victim(subject):
+            if subject is not None and match.rule.event == "ASSAULT" and (
+                    _is_victim(subject) or _is_counted(subject, tokens, sentence_start, modality)):
                 # قتل 15 شخصا / أصيب صياد: undiacritized, the passive reads the same; people
                 # like these are what an attack is done to, not who does it
                 recipient.append(subject)

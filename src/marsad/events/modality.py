@@ -54,6 +54,8 @@ class Modality:
     auxiliaries_before_verb: frozenset[str]
     casualty_words: frozenset[str]
     device_words: frozenset[str]
+    numerals: frozenset[str]
+    partitives: frozenset[str]
     version: str
 
     @classmethod
@@ -68,7 +70,7 @@ def _shipped() -> Modality:
     lists = ("negators", "noun_negators", "auxiliaries", "denials", "conditionals", "modals", "future", "habitual",
              "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers",
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
-             "device_words")
+             "device_words", "numerals", "partitives")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
