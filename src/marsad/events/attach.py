@@ -174,12 +174,6 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             subject = None if actor or has_plural_subject(verb) else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
                  and _agrees(verb, tokens[m.token_start])), None)
-            if subject is not None and match.rule.event == "ASSAULT" and (
-                    _is_victim(subject) or _is_counted(subject, tokens, sentence_start, modality)):
-                # قتل 15 شخصا / أصيب صياد: undiacritized, the passive reads the same; people
-                # like these are what an attack is done to, not who does it
-                recipient.append(subject)
-                subject = None
             if subject is not None:
                 actor.append(subject)
                 source = ActorSource.SUBJECT_AFTER
@@ -201,6 +195,11 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if unmarked_before:
                 actor.append(unmarked_before[-1])
                 source = ActorSource.SUBJECT_BEFORE
+    if match.rule.event == "ASSAULT" and source in (ActorSource.SUBJECT_AFTER, ActorSource.SUBJECT_BEFORE) and (
+            _is_victim(actor[0]) or _is_counted(actor[0], tokens, sentence_start, modality)):
+        # قتل 15 شخصا، مدنيين قتلوا، أصيب صياد: undiacritized, the passive reads like the
+        # active; people like these are what an attack is done to, not who does it
+        recipient, actor, source = [actor[0]], [], None
     if not recipient:
         used = {id(m) for m in actor}
         for m in candidates:

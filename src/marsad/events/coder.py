@@ -256,7 +256,9 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         if implied is None:
             return None
         actors = [implied]
-    if not recipients and (event_type in NEEDS_RECIPIENT or (event_type == "SUPPORT" and not match.is_verb)):
+    needs_recipient = event_type in NEEDS_RECIPIENT or match.rule.needs_recipient or (
+        event_type == "SUPPORT" and not match.is_verb)
+    if not recipients and needs_recipient:
         return None
     if event_type == "CONSULT" and mode in SYMMETRIC_MODES and recipients:
         actors, recipients = actors + recipients, []
