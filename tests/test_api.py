@@ -101,7 +101,6 @@ def test_to_dataframe_has_one_row_per_event() -> None:
     assert (row["actor_code"], row["recipient_code"], row["rule"]) == ("QAT", "SAU", "ar.accuse.accuse")
 
 
-@pytest.mark.xfail(strict=True, reason="with no events, to_dataframe() returns a frame without columns")
 def test_to_dataframe_of_no_events_keeps_the_columns() -> None:
     pytest.importorskip("pandas")
     frame = marsad.code(QUIET, date="2021-05-11").to_dataframe()

@@ -11,7 +11,7 @@ from typing import Any
 
 from marsad.ingest.clean import clean_text
 from marsad.model import Document, Event
-from marsad.output.records import event_record, flat_row
+from marsad.output.records import CSV_COLUMNS, event_record, flat_row
 from marsad.pipeline import Pipeline
 
 DocumentInput = str | Document | dict[str, Any]
@@ -71,7 +71,7 @@ class CodedEvents(Sequence[Event]):
         """A pandas DataFrame, one row per event (needs pandas: ``pip install marsad[pandas]``)."""
         import pandas as pd  # imported here: pandas is an optional dependency
 
-        return pd.DataFrame([flat_row(r) for r in self.records()])
+        return pd.DataFrame([flat_row(r) for r in self.records()], columns=list(CSV_COLUMNS))
 
 
 def code(text_or_documents: DocumentInput | Iterable[DocumentInput], *, date: dt.date | str | None = None,

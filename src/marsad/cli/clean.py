@@ -11,6 +11,7 @@ from typing import TextIO
 
 from rich.console import Console
 
+from marsad.config import DEFAULT_MAX_DOCUMENT_CHARS
 from marsad.ingest.readers import read_documents
 from marsad.model import Rejection
 
@@ -18,13 +19,14 @@ EXIT_OK = 0
 EXIT_REJECTED = 1
 
 
-def run_clean(inputs: Sequence[str], *, output: Path | None, default_date: dt.date | None) -> int:
+def run_clean(inputs: Sequence[str], *, output: Path | None, default_date: dt.date | None,
+              max_chars: int = DEFAULT_MAX_DOCUMENT_CHARS) -> int:
     """Write cleaned documents as JSONL; report rejections on stderr; returns the exit status."""
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     stream: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
     written = rejected = 0
     try:
-        for item in read_documents(inputs, default_date=default_date):
+        for item in read_documents(inputs, default_date=default_date, max_chars=max_chars):
             if isinstance(item, Rejection):
                 rejected += 1
                 err.print(f"rejected: {item.describe()}", markup=False, highlight=False)

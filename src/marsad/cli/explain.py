@@ -12,10 +12,14 @@ from rich.table import Table
 from marsad.api import as_document, default_pipeline
 from marsad.explain import explain_document
 
+PIPED_WIDTH = 200
+
 
 def run_explain(text: str, *, date: dt.date | None, as_json: bool) -> int:
     """Print the explanation of ``text``; returns the exit status."""
     console = Console()
+    if not console.is_terminal:
+        console = Console(width=PIPED_WIDTH)  # piped output: do not fold rule ids at 80 columns
     explanations = explain_document(as_document(text, date=date), default_pipeline())
     if as_json:
         print(json.dumps([dataclasses.asdict(e) for e in explanations], ensure_ascii=False, indent=1))

@@ -81,12 +81,12 @@ def _parse_date(value: str) -> dt.date:
     return dt.date.fromisoformat(found.group(1))
 
 
-def _finish(text: str, *, source: str, opts: _Options, title: str | None = None) -> str:
+def _finish(text: str, *, source: str, opts: _Options, title: str | None = None, clean: bool = True) -> str:
     """Checked and cleaned text for a document; raises _RejectedError when there is none."""
     text = _SURROGATE.sub("\ufffd", text)
     if len(text) > opts.max_chars:
         raise _too_large(len(text), "characters", opts.max_chars)
-    if opts.clean:
+    if opts.clean and clean:
         text = clean_text(text, title=title)
     if not text.strip():
         raise _RejectedError("empty", f"{source} has no text; remove it or give it an article body")
@@ -180,9 +180,9 @@ def _record_document(record: Any, *, source: str, line: int, opts: _Options) -> 
             raise _RejectedError(
                 "invalid-date", f"date {raw_date!r:.40} is not an ISO date; write it as YYYY-MM-DD"
             ) from None
-    # The title is not passed to clean_text: a JSON Lines text is what the user chose to
-    # code, so a headline repeated at its top is kept.
-    text = _finish(text, source=source, opts=opts)
+    # A JSON Lines text is what the user chose to code: it is kept as given, so that every
+    # offset in the output indexes the user's own text (raw .txt and .html pages are cleaned).
+    text = _finish(text, source=source, opts=opts, clean=False)
     meta: dict[str, Any] = {"source": source, "line": line}
     extra = {key: value for key, value in record.items() if key not in KNOWN_FIELDS}
     if extra:
@@ -249,7 +249,12 @@ def _read_jsonl_file(path: Path, *, source: str, opts: _Options) -> Iterator[Doc
             reason = "json-array" if "array" in problem else "binary"
             yield Rejection(source, None, reason, problem)
             return
-        yield from _jsonl_lines(stream, source=source, opts=opts)
+        empty = True
+        for item in _jsonl_lines(stream, source=source, opts=opts):
+            empty = False
+            yield item
+        if empty:
+            yield Rejection(source, None, "empty", "the file has no JSON lines; remove it or fill it")
 
 
 def _read_file(path: Path, *, opts: _Options) -> Iterator[Document | Rejection]:
