@@ -28,10 +28,12 @@ def _decision(candidate: coder.Candidate, coded_rules: set[tuple[int, str]]) -> 
         return f"dropped: content of {candidate.embedded_in.event} ({candidate.embedded_in.match.rule.id})"
     if candidate.status == Status.HYPOTHETICAL:
         return "dropped: conditional, modal or question"
+    if (match.start, match.rule.id) in coded_rules:
+        if candidate.status == Status.NEGATED:
+            return "coded as REJECT: a refusal to agree or allow"
+        return "coded" + (" (future: promise)" if candidate.status == Status.FUTURE else "")
     if candidate.status == Status.NEGATED:
         return "negated: kept with negated=true, not counted"
-    if (match.start, match.rule.id) in coded_rules:
-        return "coded" + (" (future: promise)" if candidate.status == Status.FUTURE else "")
     if not candidate.arguments.actor:
         return "dropped: no actor"
     return "dropped: background, a repeat, or future of a type that is not a promise"

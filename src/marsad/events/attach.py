@@ -9,7 +9,7 @@ from enum import Enum
 from marsad.events.lexicon import Genitive
 from marsad.events.modality import Modality, word_in
 from marsad.events.triggers import TriggerMatch
-from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
+from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, WAW
 from marsad.model import Mention, Token
 
 # How far after a verb its subject may start (a time adverb or a short phrase may come
@@ -94,11 +94,32 @@ def has_plural_subject(verb: str) -> bool:
     return verb.endswith(PRESENT_PLURAL) and verb[:1] in PRESENT_PERSON and len(verb) > 4
 
 
+def _with_coordinated(chosen: list[Mention], mentions: Sequence[Mention]) -> list[Mention]:
+    """Add the mentions coordinated with the chosen one: إسرائيل ومصر, قطر والسعودية والإمارات."""
+    if len(chosen) != 1:
+        return chosen
+    ordered = sorted(mentions, key=lambda m: m.token_start)
+    index = next((i for i, m in enumerate(ordered) if m is chosen[0]), None)
+    if index is None:
+        return chosen
+    start = end = index
+    while start > 0 and _coordinates(ordered[start - 1], ordered[start]):
+        start -= 1
+    while end + 1 < len(ordered) and _coordinates(ordered[end], ordered[end + 1]):
+        end += 1
+    return list(ordered[start : end + 1])
+
+
+def _coordinates(first: Mention, second: Mention) -> bool:
+    """``second`` follows ``first`` directly, joined by و (or a comma before the و)."""
+    return WAW in second.prefixes[:1] and 0 <= second.token_start - first.token_end <= 1
+
+
 def _attach_passive(after: Sequence[Mention], before: Sequence[Mention], markers: dict[int, str | None],
                     modality: Modality) -> Arguments:
     """قوات مدعومة من التحالف: the doer follows من (or stands in the genitive), the receiver precedes."""
-    doer = next((m for m in after if markers[id(m)] in modality.source_prepositions or markers[id(m)] == AGENT
-                 or markers[id(m)] is None), None)
+    doer = next((m for m in after if markers[id(m)] in modality.source_prepositions
+                 or markers[id(m)] in (AGENT, BEH, None)), None)
     receiver = next((m for m in reversed(before) if markers[id(m)] is None), None)
     return Arguments([doer] if doer else [], [receiver] if receiver else [],
                      actor_source=ActorSource.AGENT_MARKER if doer else None)
@@ -215,4 +236,5 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if marker == BEH and match.rule.event in ("SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT"):
                 recipient.append(m)
                 break
-    return Arguments(actor, recipient, actor_source=source)
+    return Arguments(_with_coordinated(actor, mentions), _with_coordinated(recipient, mentions),
+                     actor_source=source)

@@ -37,6 +37,8 @@ CONTENT_MODES = {
 SYMMETRIC_MODES = frozenset({None, "multilateral", "third-party"})
 IMPLICIT_PROTESTERS = "marsad:implicit-protesters"
 IMPLICIT_ATTACKER = "marsad:implicit-attacker"
+# Types whose negation is a refusal: not agreeing, not conceding.
+REFUSABLE = frozenset({"AGREE", "CONCEDE"})
 IMPLIED_ATTACKER_MODES = frozenset({"explosives", "suicide-attack"})
 ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
@@ -207,6 +209,10 @@ def match_is_anchored(candidate: Candidate) -> bool:
     return candidate.arguments.actor_source in ANCHORING_SOURCES
 
 
+def _is_refusal(candidate: Candidate) -> bool:
+    return candidate.event in REFUSABLE or (candidate.event == "RETREAT" and candidate.mode == "access")
+
+
 def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: str | None, trigger: Span,
                    sentence_tokens: Sequence[Token], modality: Modality) -> Actor | None:
     """The actor an event implies when the text names none (coding guide §1 and §3).
@@ -234,6 +240,12 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     if status == Status.HYPOTHETICAL:
         return None
     event_type = candidate.event
+    if candidate.match.rule.only_negated and status != Status.NEGATED:
+        return None
+    if status == Status.NEGATED and _is_refusal(candidate):
+        # لن يقبلوا، لم تسمحا بذلك: not agreeing or not allowing is a rejection (coding guide §1)
+        event_type, status = "REJECT", Status.ASSERTED
+        candidate.mode = None
     if status == Status.FUTURE:
         mapped = FUTURE_AS.get(event_type)
         if mapped is None:

@@ -61,6 +61,7 @@ class TriggerRule:
     anchored: bool = False  # a noun form that reports an event by itself (احتجاجا على)
     requires_actor: frozenset[str] = frozenset()  # actor entries the rule needs (تجمع + المتظاهرون)
     needs_recipient: bool = False  # figurative without a target actor (استهدف "aimed at")
+    only_negated: bool = False  # codes only as a refusal (لم تسمح): the positive is too vague
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,4 +192,4 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
                        Genitive(raw.get("genitive", "recipient")), tuple(raw.get("context") or ()),
                        raw.get("voice") == "passive", bool(raw.get("anchored", False)),
                        frozenset(f"agent:{a}" for a in raw.get("requires_actor") or ()),
-                       bool(raw.get("needs_recipient", False)))
+                       bool(raw.get("needs_recipient", False)), bool(raw.get("only_negated", False)))
