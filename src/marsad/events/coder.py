@@ -17,6 +17,8 @@ from marsad.version import __version__
 # the complement (طالب بالإفراج، هدد بقصف، اتهم بقصف) is their mode, not an event of its own.
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
 CONTENT_REACH = 6
+# قام + subject noun phrase + بـ + verbal noun: the subject rarely takes more than four words.
+LIGHT_VERB_REACH = 5
 # VSO puts subject and adjuncts between a verb and its object noun: allow that much.
 OBJECT_CONTENT_REACH = 10
 # Future acts become promises (coding guide §2): a planned meeting is AGREE, a planned
@@ -53,6 +55,7 @@ class Candidate:
     event: str
     mode: str | None
     embedded_in: Candidate | None = None
+    light_verb: bool = False  # a verbal noun carried by قام بـ / نفذ: it reports like a verb
     arguments: Arguments = field(default_factory=lambda: Arguments([], []))
 
 
@@ -172,6 +175,14 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
     return _collapse(events, doc.id)
 
 
+def _after_light_verb(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
+    """قام مسلحون بخطف …: a verbal noun with بـ after قام reports an act, with its subject before."""
+    if match.is_verb or BEH not in match.head_hit.analysis.prefixes:
+        return False
+    return any(word_in(tokens[i], modality.light_verbs) for i in range(max(start, match.start - LIGHT_VERB_REACH),
+                                                                        match.start))
+
+
 def _opens_with_verb(candidate: Candidate, tokens: Sequence[Token], start: int) -> bool:
     """A sentence that opens with a verb and names no subject continues the last one's (وأضاف …)."""
     return candidate.match.is_verb and candidate.match.start - start <= 1
@@ -185,7 +196,8 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
                            future_prefix=match.future_prefix, modality=modality,
                            is_present=match.head_hit.present or not match.is_verb,
                            purpose_prefix=match.is_verb and LAM in match.head_hit.analysis.prefixes)
-        candidate = Candidate(match, status, match.rule.event, match.rule.mode)
+        candidate = Candidate(match, status, match.rule.event, match.rule.mode,
+                              light_verb=_after_light_verb(match, tokens, start, modality))
         governor = _embedding(candidate, out, tokens, modality)
         if governor is not None:
             candidate.embedded_in = governor
@@ -204,7 +216,7 @@ def match_is_anchored(candidate: Candidate) -> bool:
     introduced by على يد / من قبل.
     """
     match = candidate.match
-    if match.is_verb or len(match.positions) > 1 or match.rule.anchored:
+    if match.is_verb or len(match.positions) > 1 or match.rule.anchored or candidate.light_verb:
         return True
     return candidate.arguments.actor_source in ANCHORING_SOURCES
 
