@@ -51,3 +51,8 @@ def test_tokenize_never_fails_and_spans_are_exact(text: str) -> None:
     for token in tokenize(text):
         assert text[token.span.start : token.span.end] == token.text
         assert token.text.strip()
+
+
+def test_hashtags_split_into_words() -> None:
+    text = "مسنودة بمقاتلات #التحالف_العربي"
+    assert [t.text for t in tokenize(text)] == ["مسنودة", "بمقاتلات", "التحالف", "العربي"]

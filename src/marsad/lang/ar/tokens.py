@@ -16,7 +16,8 @@ from marsad.lang.ar import chars
 from marsad.lang.ar.normalize import match_key
 from marsad.model import Span, Token
 
-_TOKEN = re.compile(f"[{chars.WORD_CHARS}]+|[^\\s{chars.WORD_CHARS}]")
+# Hashtags join words with _ (#التحالف_العربي): # and _ separate words like spaces do.
+_TOKEN = re.compile(f"[{chars.WORD_CHARS}]+|[^\\s#_{chars.WORD_CHARS}]")
 _HAS_LETTER = re.compile(f"[{chars.ARABIC_LETTERS}{chars.PRESENTATION_FORMS}A-Za-z\u00c0-\u024f]")
 
 WAW, FEH, BEH, LAM, KAF, SEEN, TEH = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0633", "\u062a"
