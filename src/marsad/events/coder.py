@@ -134,8 +134,11 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     mentions = (actors_in if actors_in is not None else _actors_by_sentence(doc)).get(index, [])
     candidates = _candidates(tokens, start, end, lexicon, modality)
     sentence_actor: list[Mention] = []
+    # an instrument that names the doer (قتل صياد برصاص البحرية) does not end the clause of the verb
+    boundaries = [c.match.start for c in candidates
+                  if not word_in(tokens[c.match.start], modality.instrument_agent_markers)]
     for position, candidate in enumerate(candidates):
-        right = candidates[position + 1].match.start if position + 1 < len(candidates) else end
+        right = next((b for b in boundaries if b > candidate.match.start), end)
         left = candidates[position - 1].match.end if position > 0 else start
         candidate.arguments = attach(candidate.match, mentions, tokens, sentence_start=start,
                                      right_limit=right, left_limit=left, modality=modality)
