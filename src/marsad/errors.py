@@ -32,3 +32,9 @@ class PipelineError(MarsadError):
     """Stages were assembled in an order that cannot work."""
 
     code = "pipeline-error"
+
+
+class StoreError(MarsadError):
+    """The event store cannot be opened or queried as asked."""
+
+    code = "store-error"

@@ -25,6 +25,7 @@ class RunSummary:
     read: int = 0
     coded: int = 0
     events: int = 0
+    stored: int = 0  # already in the store with the same text, not coded again (marsad ingest)
     duplicates: Counter[str] = field(default_factory=Counter)  # exact / near
     rejected: list[Rejection] = field(default_factory=list)
     failed: list[Rejection] = field(default_factory=list)  # documents the coder could not process
@@ -40,7 +41,7 @@ class RunSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "read": self.read, "coded": self.coded, "events": self.events,
+            "read": self.read, "coded": self.coded, "events": self.events, "stored": self.stored,
             "duplicates": dict(self.duplicates), "rejected": dict(self.rejected_by_reason),
         }
 

@@ -12,15 +12,22 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from marsad.config import Config
-from marsad.output.writers import OutputFormat, RecordWriter
-from marsad.pipeline import Pipeline
-from marsad.run import RunSummary, run
+from marsad.engine.coding import PipelineSpec, worker_pipeline
+from marsad.engine.runner import Engine, RunnerOptions, code_stream
+from marsad.ingest.dedupe import Deduplicator
+from marsad.ingest.readers import read_documents
+from marsad.model import Rejection
+from marsad.output.writers import OutputFormat, ParquetPartitionWriter, RecordWriter
+from marsad.run import RunSummary, accepted_documents
 
 EXIT_OK = 0
 EXIT_REJECTED = 1  # the run finished, but some inputs were set aside
 EXIT_ERROR = 2  # nothing could be coded (bad arguments, unreadable lexicon)
 # Below this many input bytes a progress bar is noise.
 PROGRESS_MIN_BYTES = 1_000_000
+# Below this many input bytes (a few hundred articles), starting worker processes (about a
+# second each, lexicons included) costs more than it saves: code in this process.
+PARALLEL_MIN_BYTES = 1_000_000
 
 
 def _input_bytes(inputs: Sequence[str]) -> int:
@@ -38,7 +45,8 @@ def print_summary(summary: RunSummary, console: Console, *, written: int) -> Non
     """The closing summary: read, coded, duplicates, rejected with reasons, events written."""
     duplicates = sum(summary.duplicates.values())
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(summary.duplicates.items()))
-    console.print(f"documents read {summary.read}, coded {summary.coded}, duplicates {duplicates}"
+    stored = f", already stored {summary.stored}" if summary.stored else ""
+    console.print(f"documents read {summary.read}, coded {summary.coded}{stored}, duplicates {duplicates}"
                   + (f" ({kinds})" if kinds else "")
                   + f", rejected {len(summary.rejected) + len(summary.failed)}; events written {written}")
     for reason, count in sorted(summary.rejected_by_reason.items()):
@@ -50,30 +58,57 @@ def print_summary(summary: RunSummary, console: Console, *, written: int) -> Non
         console.print(f"    … and {hidden} more")
 
 
+def runner_options(*, engine: Engine, workers: int | None, scheduler: str | None,
+                   inputs: Sequence[str]) -> RunnerOptions:
+    """Runner options; a small local input is coded in this process (starting workers would cost more)."""
+    if engine is Engine.LOCAL and workers is None and _input_bytes(inputs) < PARALLEL_MIN_BYTES:
+        workers = 1
+    return RunnerOptions(engine=engine, workers=workers, scheduler=scheduler)
+
+
 def run_code(inputs: Sequence[str], *, output: Path | None, output_format: OutputFormat,
              default_date: dt.date | None, lexicons: Sequence[Path], include_negated: bool,
-             keep_duplicates: bool, quiet: bool) -> int:
+             keep_duplicates: bool, quiet: bool,
+             workers: int | None = 1, engine: Engine = Engine.LOCAL, scheduler: str | None = None) -> int:
     """Run ``marsad code``; returns the exit status."""
     err = Console(stderr=True)
     config = Config(drop_duplicates=not keep_duplicates)
-    pipeline = Pipeline.default(config=config, lexicons=lexicons)
-    stream: TextIO = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    spec = PipelineSpec(config, tuple(str(p) for p in lexicons))
+    worker_pipeline(spec)  # load the lexicons now: a bad user lexicon fails before any input is read
+    options = runner_options(engine=engine, workers=workers, scheduler=scheduler, inputs=inputs)
+    if output_format is OutputFormat.PARQUET and output is None:
+        err.print("--format parquet writes a directory of partitions: add -o DIRECTORY")
+        return EXIT_ERROR
     show_progress = not quiet and _input_bytes(inputs) >= PROGRESS_MIN_BYTES
+    stream: TextIO | None = None
+    if output_format is not OutputFormat.PARQUET:
+        stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    summary = RunSummary()
     try:
-        with RecordWriter(stream, output_format) as writer, Progress(
+        writer: RecordWriter | ParquetPartitionWriter = (
+            ParquetPartitionWriter(output) if stream is None and output is not None
+            else RecordWriter(stream or sys.stdout, output_format))
+        with writer, Progress(
             TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
             TimeElapsedColumn(), console=err, disable=not show_progress, transient=True,
         ) as progress:
             task = progress.add_task("coding", total=None, events=0)
-            summary, coded = run(inputs, pipeline=pipeline, config=config, default_date=default_date)
-            for _doc, records in coded:
-                for record in records:
+            deduplicator = Deduplicator(threshold=config.near_duplicate_threshold) if config.drop_duplicates else None
+            items = read_documents(inputs, default_date=default_date, max_chars=config.max_document_chars)
+            docs = accepted_documents(items, summary, config=config, deduplicator=deduplicator)
+            for result in code_stream(docs, spec, options):
+                if isinstance(result, Rejection):
+                    summary.failed.append(result)
+                    continue
+                summary.coded += 1
+                summary.events += len(result.records)
+                for record in result.records:
                     if include_negated or not record["negated"]:
                         writer.write(record)
                 progress.update(task, completed=summary.coded, events=writer.count)
             written = writer.count
     finally:
-        if output:
+        if output and stream is not None:
             stream.close()
     print_summary(summary, err, written=written)
     return EXIT_OK if summary.clean else EXIT_REJECTED

@@ -13,7 +13,12 @@ from marsad.cli import clean as clean_command
 from marsad.cli import code as code_command
 from marsad.cli import demo as demo_command
 from marsad.cli import explain as explain_command
+from marsad.cli import store as store_command
+from marsad.engine.runner import Engine
 from marsad.output.writers import OutputFormat
+from marsad.store.ingest import COMMIT_EVERY
+from marsad.store.query import EventFilter, ExportFormat
+from marsad.store.store import DEFAULT_DB
 from marsad.version import __version__
 
 app = typer.Typer(
@@ -27,6 +32,12 @@ app = typer.Typer(
 Inputs = Annotated[list[str], typer.Argument(
     help="Document JSONL, .txt or .html files, folders of them, or - for stdin.")]
 Lexicons = Annotated[list[Path], typer.Option("--lexicon", help="Your own actor lexicon (YAML); repeatable.")]
+
+Workers = Annotated[int | None, typer.Option("--workers", min=1,
+                                              help="Processes (local) or Dask workers; default: all cores.")]
+EngineOption = Annotated[Engine, typer.Option("--engine", help="local (a process pool) or dask.")]
+Scheduler = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")]
+Database = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -60,11 +71,15 @@ def code(
     include_negated: Annotated[bool, typer.Option("--include-negated", help="Also write negated events.")] = False,
     keep_duplicates: Annotated[bool, typer.Option("--keep-duplicates", help="Code duplicate articles too.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar.")] = False,
+    workers: Workers = None,
+    engine: EngineOption = Engine.LOCAL,
+    scheduler: Scheduler = None,
 ) -> None:
-    """Code documents into event records (JSONL or CSV); a summary goes to stderr."""
+    """Code documents into event records (JSONL, CSV, or Parquet partitions); a summary goes to stderr."""
     status = code_command.run_code(inputs, output=output, output_format=output_format,
                                    default_date=_parse_date(date), lexicons=lexicon,
-                                   include_negated=include_negated, keep_duplicates=keep_duplicates, quiet=quiet)
+                                   include_negated=include_negated, keep_duplicates=keep_duplicates, quiet=quiet,
+                                   workers=workers, engine=engine, scheduler=scheduler)
     raise typer.Exit(status)
 
 
@@ -96,6 +111,85 @@ def explain(
     """Show tokens, actors, trigger candidates and why each was coded or dropped."""
     source = sys.stdin.read() if text == "-" else text
     raise typer.Exit(explain_command.run_explain(source, date=_parse_date(date), as_json=as_json))
+
+
+@app.command()
+def ingest(
+    inputs: Inputs,
+    db: Database = Path(DEFAULT_DB),
+    date: Annotated[str | None, typer.Option("--date", help="Publication date for inputs without one.")] = None,
+    lexicon: Lexicons = [],  # noqa: B006 - typer reads the default, it is never mutated
+    keep_duplicates: Annotated[bool, typer.Option("--keep-duplicates", help="Code duplicate articles too.")] = False,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar.")] = False,
+    workers: Workers = None,
+    engine: EngineOption = Engine.LOCAL,
+    scheduler: Scheduler = None,
+    commit_every: Annotated[int, typer.Option("--commit-every", min=1,
+                                              help="Documents per transaction (a killed run loses at most these).")]
+    = COMMIT_EVERY,
+) -> None:
+    """Code documents and store them (documents, sentences, mentions, events) in DuckDB; safe to re-run."""
+    raise typer.Exit(store_command.run_ingest(inputs, db=db, default_date=_parse_date(date), lexicons=lexicon,
+                                              keep_duplicates=keep_duplicates, quiet=quiet, workers=workers,
+                                              engine=engine, scheduler=scheduler, commit_every=commit_every))
+
+
+@app.command()
+def recode(
+    db: Database = Path(DEFAULT_DB),
+    lexicon: Lexicons = [],  # noqa: B006 - typer reads the default, it is never mutated
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar.")] = False,
+    workers: Workers = None,
+    engine: EngineOption = Engine.LOCAL,
+    scheduler: Scheduler = None,
+) -> None:
+    """Code the stored documents again with the current coder and lexicons, replacing their events."""
+    raise typer.Exit(store_command.run_recode(db=db, lexicons=lexicon, quiet=quiet, workers=workers, engine=engine,
+                                              scheduler=scheduler))
+
+
+def _filter(actor: str | None, recipient: str | None, event: str | None, country: str | None,
+            since: str | None, until: str | None, include_negated: bool) -> EventFilter:
+    return EventFilter(actor=actor, recipient=recipient, event=event, country=country, since=_parse_date(since),
+                       until=_parse_date(until), include_negated=include_negated)
+
+
+Actor = Annotated[str | None, typer.Option("--actor", help="Actor code, e.g. RUS.")]
+Recipient = Annotated[str | None, typer.Option("--recipient", help="Recipient code, e.g. SYR.")]
+EventType = Annotated[str | None, typer.Option("--event", help="PLOVER event type, e.g. ASSAULT.")]
+Country = Annotated[str | None, typer.Option("--country", help="Country of the event's place, e.g. SYR.")]
+Since = Annotated[str | None, typer.Option("--since", help="Events on or after this date (YYYY-MM-DD).")]
+Until = Annotated[str | None, typer.Option("--until", help="Events on or before this date (YYYY-MM-DD).")]
+Negated = Annotated[bool, typer.Option("--include-negated", help="Also events the text denies.")]
+Limit = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many rows.")]
+
+
+@app.command()
+def export(
+    db: Database = Path(DEFAULT_DB),
+    export_format: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv, parquet or cameo (TSV).")]
+    = ExportFormat.JSONL,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here (default: stdout).")] = None,
+    actor: Actor = None, recipient: Recipient = None, event: EventType = None, country: Country = None,
+    since: Since = None, until: Until = None, include_negated: Negated = False, limit: Limit = None,
+) -> None:
+    """Export stored per-article events, filtered, as JSONL, CSV, Parquet or CAMEO-coded TSV."""
+    where = _filter(actor, recipient, event, country, since, until, include_negated)
+    raise typer.Exit(store_command.run_export(db=db, export_format=export_format, output=output, where=where,
+                                              limit=limit))
+
+
+@app.command()
+def query(
+    db: Database = Path(DEFAULT_DB),
+    actor: Actor = None, recipient: Recipient = None, event: EventType = None, country: Country = None,
+    since: Since = None, until: Until = None, include_negated: Negated = False, limit: Limit = 50,
+    canonical: Annotated[bool, typer.Option("--canonical", help="Canonical events (one per happening).")] = False,
+    sql: Annotated[str | None, typer.Option("--sql", help="Your own SQL; the store is opened read-only.")] = None,
+) -> None:
+    """Show stored events as a table, filtered; or run your own read-only SQL with --sql."""
+    where = _filter(actor, recipient, event, country, since, until, include_negated)
+    raise typer.Exit(store_command.run_query(db=db, where=where, sql=sql, canonical=canonical, limit=limit))
 
 
 def run() -> None:

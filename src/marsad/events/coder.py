@@ -274,9 +274,6 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
     anchored = match_is_anchored(candidate)
     actors = [_actor(m) for m in args.actor] if anchored else []
-    needed = match.rule.requires_actor
-    if needed and not any(m.entry_id in needed for m in args.actor):
-        return None
     recipients = [_actor(m) for m in args.recipient if m not in args.actor]
     if not actors:
         implied = _implied_actor(doc, candidate, event_type, mode, trigger_span, sentence_tokens, modality)

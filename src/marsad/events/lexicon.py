@@ -59,7 +59,6 @@ class TriggerRule:
     context: tuple[str, ...]
     passive: bool = False  # a passive participle: مدعومة من X, بإسناد من X (X acts on what precedes)
     anchored: bool = False  # a noun form that reports an event by itself (احتجاجا على)
-    requires_actor: frozenset[str] = frozenset()  # actor entries the rule needs (تجمع + المتظاهرون)
     needs_recipient: bool = False  # figurative without a target actor (استهدف "aimed at")
     only_negated: bool = False  # codes only as a refusal (لم تسمح): the positive is too vague
 
@@ -191,5 +190,4 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
     return TriggerRule(str(raw["id"]), str(event), mode, pattern, int(raw.get("gap", 3)), head,
                        Genitive(raw.get("genitive", "recipient")), tuple(raw.get("context") or ()),
                        raw.get("voice") == "passive", bool(raw.get("anchored", False)),
-                       frozenset(f"agent:{a}" for a in raw.get("requires_actor") or ()),
                        bool(raw.get("needs_recipient", False)), bool(raw.get("only_negated", False)))

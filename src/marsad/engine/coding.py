@@ -1,0 +1,89 @@
+"""Code one document into a compact, picklable result: what a worker sends back to the writer."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from marsad.config import Config
+from marsad.model import Document, Mention, Rejection
+from marsad.output.records import event_record
+from marsad.pipeline import Pipeline
+
+# A mention as stored: (kind, start, end, text, entry_id, code, sector, name)
+EntityRow = tuple[str, int, int, str, "str | None", "str | None", "str | None", "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineSpec:
+    """What a worker needs to build the pipeline itself (lexicons load once per worker)."""
+
+    config: Config
+    lexicons: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=2)
+def worker_pipeline(spec: PipelineSpec) -> Pipeline:
+    """The pipeline of ``spec``, built once per process and reused for every document."""
+    return Pipeline.default(config=spec.config, lexicons=[Path(p) for p in spec.lexicons])
+
+
+def text_hash(text: str) -> str:
+    """sha256 of a document's text as stored: tells a changed document from one already coded."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def record_hash(record: dict[str, Any]) -> str:
+    """A hash of what an event record says, without its id and coder versions (so a recode can tell changes)."""
+    content = {k: v for k, v in record.items() if k not in ("id", "coder")}
+    content["rule"] = record["coder"]["rule"]
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class CodedDocument:
+    """A coded document without its tokens: metadata, sentence spans, mentions and event records."""
+
+    doc: Document  # tokens, mentions and events emptied: the rows below carry them
+    text_hash: str
+    sentences: list[tuple[int, int]]
+    entities: list[EntityRow]
+    records: list[dict[str, Any]]
+
+
+def _entity_row(doc: Document, mention: Mention) -> EntityRow:
+    code = sector = name = None
+    if mention.actor is not None:
+        code, sector, name = mention.actor.code, mention.actor.sector, mention.actor.name
+    elif mention.place is not None:
+        code, name = mention.place.country_code, mention.place.resolved_place
+    elif mention.date is not None:
+        name = mention.date.value
+    return (mention.kind.value, mention.span.start, mention.span.end, doc.span_text(mention.span),
+            mention.entry_id, code, sector, name)
+
+
+def code_one(doc: Document, pipeline: Pipeline) -> CodedDocument | Rejection:
+    """Run the pipeline on ``doc``; a document that breaks the coder becomes a Rejection, not a crash."""
+    try:
+        pipeline(doc)
+        records = [event_record(e, doc) for e in doc.events]
+    except Exception as exc:
+        return Rejection(doc.meta.get("source", doc.id), doc.meta.get("line"), "coder-error",
+                         f"document {doc.id}: {type(exc).__name__}: {exc}")
+    sentences = [(s.span.start, s.span.end) for s in doc.sentences]
+    entities = [_entity_row(doc, m) for m in doc.mentions]
+    light = dataclasses.replace(doc, sentences=[], tokens=[], mentions=[], events=[])
+    return CodedDocument(light, text_hash(doc.text), sentences, entities, records)
+
+
+def code_batch(docs: Sequence[Document], spec: PipelineSpec) -> list[CodedDocument | Rejection]:
+    """Code a batch with this process's pipeline (the unit of work sent to pool and cluster workers)."""
+    pipeline = worker_pipeline(spec)
+    return [code_one(doc, pipeline) for doc in docs]

@@ -1,0 +1,1 @@
+"""The DuckDB event store: documents, sentences, mentions, events, rejections and canonical events."""
