@@ -10,6 +10,9 @@ from marsad.lang.ar.tokens import SEEN
 from marsad.model import Token
 
 
+VERB_OBJECT_GAP = 6
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerMatch:
     """A rule matched on tokens; ``positions`` are the token indices of its pattern words."""
@@ -65,9 +68,13 @@ def _hit_for(words: list[WordHit], word_id: str) -> WordHit:
 
 def _extend(rule: TriggerRule, first: int, hits: dict[int, list[WordHit]], end: int) -> tuple[int, ...] | None:
     positions = [first]
-    for word_id in rule.pattern[1:]:
+    # after a verb its subject and a quantity may come first (نشرت السلطات الجزائرية آلاف
+    # عناصر الشرطة): give the object of a verb-headed expression more room
+    verb_first = any(h.pos == Pos.VERB and h.word_id == rule.pattern[0] for h in hits.get(first, ()))
+    for index, word_id in enumerate(rule.pattern[1:]):
         previous = positions[-1]
-        found = next((j for j in range(previous + 1, min(end, previous + 2 + rule.gap))
+        gap = max(rule.gap, VERB_OBJECT_GAP) if verb_first and index == 0 and rule.gap > 0 else rule.gap
+        found = next((j for j in range(previous + 1, min(end, previous + 2 + gap))
                       if any(h.word_id == word_id for h in hits.get(j, ()))), None)
         if found is None:
             return None
