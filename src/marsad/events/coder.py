@@ -35,6 +35,8 @@ CONTENT_MODES = {
     ("THREATEN", "ASSAULT"): "violence", ("THREATEN", "COERCE"): "restrict", ("THREATEN", "SANCTION"): "relations",
     ("ACCUSE", "ASSAULT"): "allege", ("ACCUSE", "COERCE"): "allege",
 }
+# Governing types whose recipient is the target of their content.
+LENDS_RECIPIENT = frozenset({"THREATEN"})
 # Meetings between equals list every party as actor (coding guide §2, CONSULT).
 SYMMETRIC_MODES = frozenset({None, "multilateral", "third-party"})
 IMPLICIT_PROTESTERS = "marsad:implicit-protesters"
@@ -150,7 +152,16 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                 candidate.arguments.actor_source = ActorSource.CONTEXT
         if candidate.arguments.actor and not candidate.arguments.actor_from_context:
             sentence_actor = candidate.arguments.actor
+    _lend_recipients(candidates)
     return candidates
+
+
+def _lend_recipients(candidates: Sequence[Candidate]) -> None:
+    """A threat takes the target of what it threatens: هددت تركيا بشن عملية ضد الوحدات → the YPG."""
+    for candidate in candidates:
+        governor = candidate.embedded_in
+        if governor is not None and governor.event in LENDS_RECIPIENT and not governor.arguments.recipient:
+            governor.arguments.recipient = list(candidate.arguments.recipient)
 
 
 def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *, max_sentence_tokens: int,
