@@ -35,7 +35,7 @@ PIPED_WIDTH = 170
 
 def _progress(err: Console, *, quiet: bool) -> Progress:
     return Progress(TextColumn("coding"), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
-                    TimeElapsedColumn(), console=err, disable=quiet, transient=True)
+                    TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True)
 
 
 def run_ingest(inputs: Sequence[str], *, db: Path, default_date: dt.date | None, lexicons: Sequence[Path],
