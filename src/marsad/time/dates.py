@@ -210,6 +210,8 @@ def _year(match: re.Match[str], lexicon: TimeLexicon, publication: dt.date | Non
 def _relative(match: re.Match[str], lexicon: TimeLexicon, publication: dt.date | None) -> EventDate | None:
     unit, count = lexicon.units[word_key(match.group("unit"))]
     number = match.group("num")
+    if not number and _repeats_unit(match, lexicon, unit):
+        return None  # "يوما بعد يوم", "عاما بعد عام": day after day, no date
     if number:
         amount = int(number) if number.isdigit() else lexicon.cardinals[word_key(number)]
     elif count is None:
@@ -225,6 +227,12 @@ def _relative(match: re.Match[str], lexicon: TimeLexicon, publication: dt.date |
     if unit == "month":
         return month_value(*shift_month(publication.year, publication.month, sign * amount))
     return year_value(publication.year + sign * amount)
+
+
+def _repeats_unit(match: re.Match[str], lexicon: TimeLexicon, unit: str) -> bool:
+    """Whether the word before the expression is the same unit (يوما بعد يوم)."""
+    before = match.string[:match.start("body")].split()
+    return bool(before) and lexicon.units.get(word_key(before[-1]), ("", None))[0] == unit
 
 
 def _period(match: re.Match[str], lexicon: TimeLexicon, publication: dt.date | None) -> EventDate | None:
