@@ -7,11 +7,14 @@ import pytest
 
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.places import (
+    AnaphorKind,
     PlaceMention,
     best_place,
     document_countries,
+    find_place_anaphors,
     find_place_mentions,
     find_places,
+    resolve_anaphor,
 )
 from marsad.model import Document, Place, Span
 
@@ -272,3 +275,71 @@ def test_best_place_empty() -> None:
 
 def test_mention_type() -> None:
     assert PlaceMention.__slots__
+
+
+# (text, [(extracted_place, country_code or None, strength)]) for the newer cue words and names
+CUE_CASES: list[tuple[str, list[tuple[str, str | None, int]]]] = [
+    ("رست ناقلة النفط في البحر الأحمر.", [("البحر الأحمر", None, 2)]),
+    ("عبرت السفينة قناة السويس.", [("قناة السويس", "EGY", 0)]),
+    ("سقطت القذائف داخل الأراضي التركية.", [("الأراضي التركية", "TUR", 2)]),
+    ("اخترقت الطائرات الأجواء اللبنانية.", [("الأجواء اللبنانية", "LBN", 0)]),
+    ("غرق قارب قبالة الساحل الليبي.", [("الساحل الليبي", "LBY", 2)]),
+    ("انتشرت الاحتجاجات في عموم العراق.", [("العراق", "IRQ", 2)]),
+    ("تدور معارك عنيفة على محور صرواح.", [("صرواح", "YEM", 2)]),
+    ("وصلت المساعدات إلى الخرطوم.", [("الخرطوم", "SDN", 1)]),
+    ("عاد الوفد إلى سوريا وتركيا.", [("سوريا", "SYR", 1), ("تركيا", "TUR", 1)]),
+    ("التقى الرئيسان في سوتشي.", [("سوتشي", "RUS", 2)]),
+    ("افتقر الاتهام إلى أساس.", []),
+    ("حاصرت القوات المدينة الاستراتيجية المطلة على البحر.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_CASES, ids=[str(i) for i in range(len(CUE_CASES))])
+def test_cue_words_seas_and_regions(text: str, expected: list[tuple[str, str | None, int]],
+                                    gazetteer: Gazetteer, make_document: MakeDocument) -> None:
+    doc = make_document(text)
+    found = [(m.place.extracted_place, m.place.country_code, m.strength)
+             for i in range(len(doc.sentences)) for m in find_place_mentions(doc, i, gazetteer=gazetteer)]
+    assert found == expected
+
+
+def test_best_place_ranks_destination_below_cued_places(gazetteer: Gazetteer, make_document: MakeDocument) -> None:
+    doc = make_document("نقلت الطائرة الجرحى من مطار حلب إلى دمشق.")
+    mentions = find_place_mentions(doc, 0, gazetteer=gazetteer)
+    assert [m.weak for m in mentions] == [False, True]
+    place = best_place(mentions, doc.text.index("نقلت"))
+    assert place is not None and place.extracted_place == "مطار حلب"
+
+
+# (text, [(anaphor as written, kind)])
+ANAPHOR_CASES: list[tuple[str, list[tuple[str, AnaphorKind]]]] = [
+    ("قصفت الطائرات أطراف المدينة.", [("المدينة", AnaphorKind.TOWN)]),
+    ("وصلت التعزيزات للمدينة والبلدة المجاورة.", [("للمدينة", AnaphorKind.TOWN), ("والبلدة", AnaphorKind.TOWN)]),
+    ("أطلقت المدفعية قذائف على شرق القطاع.", [("القطاع", AnaphorKind.STRIP)]),
+    ("دخلت القوات المخيم فجرا.", [("المخيم", AnaphorKind.CAMP)]),
+    ("أعلن مجلس المحافظة حالة الطوارئ.", [("المحافظة", AnaphorKind.PROVINCE)]),
+    ("دعا الوزير القطاع الخاص إلى الاستثمار.", []),
+    ("وصل الحجاج إلى المدينة المنورة.", []),
+    ("دخلت القوات مدينة الرقة.", []),
+    ("قال عمدة لندن إن مدينتنا آمنة.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHOR_CASES, ids=[str(i) for i in range(len(ANAPHOR_CASES))])
+def test_find_place_anaphors(text: str, expected: list[tuple[str, AnaphorKind]], gazetteer: Gazetteer,
+                             make_document: MakeDocument) -> None:
+    doc = make_document(text)
+    found = [(doc.text[a.span.start:a.span.end], a.kind) for a in find_place_anaphors(doc, 0, gazetteer=gazetteer)]
+    assert found == expected
+
+
+def test_resolve_anaphor_takes_the_latest_place_of_its_kind(gazetteer: Gazetteer,
+                                                            make_document: MakeDocument) -> None:
+    doc = make_document("تقدمت القوات من محافظة حماة نحو مدينة إدلب ثم بلدة سراقب. وقصفت الطائرات المدينة.")
+    earlier = find_place_mentions(doc, 0, gazetteer=gazetteer)
+    [anaphor] = find_place_anaphors(doc, 1, gazetteer=gazetteer)
+    resolved = resolve_anaphor(anaphor, earlier)
+    assert resolved is not None
+    assert resolved.place.extracted_place == "سراقب"
+    assert resolved.position == anaphor.span.start and resolved.cued
+    assert resolve_anaphor(anaphor, []) is None

@@ -55,6 +55,7 @@ class CueKind(str, Enum):
     CAPITAL = "capital"  # العاصمة: prefer a capital
     AREA = "area"  # ريف، حي، منطقة
     FACILITY = "facility"  # مطار، معبر، ميناء، مخيم: part of the place's name
+    DESTINATION = "destination"  # إلى: where something goes, a weaker sign than في
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -63,19 +64,21 @@ def _keys(words: str) -> frozenset[str]:
 
 _CUES: dict[str, CueKind] = {}
 for _kind, _words in (
-    (CueKind.PREPOSITION, "في قرب"),
+    (CueKind.PREPOSITION, "في قرب قبالة داخل عموم أنحاء أرجاء محور جبهة"),
     (CueKind.DIRECTION, "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط أطراف ضواحي محيط"),
     (CueKind.DIVISION, "محافظة ولاية إقليم مديرية قضاء ناحية مقاطعة"),
     (CueKind.TOWN, "مدينة بلدة قرية"),
     (CueKind.CAPITAL, "عاصمة"),
     (CueKind.AREA, "ريف حي منطقة"),
     (CueKind.FACILITY, "مخيم معبر مطار ميناء"),
+    (CueKind.DESTINATION, "إلى"),
 ):
     for _key in _keys(_words):
         _CUES[_key] = _kind
 CUE_WORDS: dict[str, CueKind] = dict(_CUES)  # folded cue word -> kind
 # Cue words that also open names (وسط دارفور، شمال سيناء، ريف دمشق، معبر رفح).
-_NAME_OPENERS = frozenset(k for k, kind in CUE_WORDS.items() if kind is not CueKind.PREPOSITION)
+_NAME_OPENERS = frozenset(
+    k for k, kind in CUE_WORDS.items() if kind not in (CueKind.PREPOSITION, CueKind.DESTINATION))
 _FROM = match_key("من")  # بالقرب من
 _TOWNS = (CueKind.TOWN, CueKind.CAPITAL)
 _NISBA_ENDING = "\u064a\u0629"  # ية: feminine nisba
@@ -94,6 +97,22 @@ class PlaceMention:
     token_start: int  # index into Document.tokens
     token_end: int
     entry: PlaceEntry
+    weak: bool = False  # the only cue was إلى: where something was sent, not where it happened
+    # Where the mention is, when the place is named elsewhere: an anaphor (المدينة) or a
+    # place taken from the story's lead points to the words that name it but sits here.
+    at: int | None = None
+
+    @property
+    def position(self) -> int:
+        """The character offset the mention sits at in the document."""
+        if self.at is not None:
+            return self.at
+        return self.place.span.start if self.place.span is not None else 0
+
+    @property
+    def strength(self) -> int:
+        """2 after a cue word, 1 after إلى only, 0 bare."""
+        return 0 if not self.cued else 1 if self.weak else 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +125,14 @@ class _Match:
     beh: bool  # the first token carries the preposition بـ
 
 
-# (start token, match, cued, cue kind before it, index of a facility cue word or -1)
-_Hit = tuple[int, _Match, bool, "CueKind | None", int]
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int  # token index of the name
+    match: _Match
+    cued: bool
+    cue: CueKind | None  # the cue word right before the name
+    facility: int = -1  # token index of a facility cue word (مطار الحديدة), or -1
+    weak: bool = False  # the only cue was إلى
 
 
 @lru_cache(maxsize=300_000)
@@ -174,10 +199,18 @@ def _is_nisba(token: Token) -> bool:
     return token.norm.startswith(AL) and token.norm.endswith(_NISBA_ENDING) and len(token.norm) > 5
 
 
-def _allowed(entries: Sequence[PlaceEntry], *, cued: bool) -> list[PlaceEntry]:
-    """The entries a name may stand for, given whether a cue word came before it."""
+def _allowed(entries: Sequence[PlaceEntry], *, cued: bool, weak: bool = False) -> list[PlaceEntry]:
+    """The entries a name may stand for, given whether a cue word came before it.
+
+    After إلى alone (``weak``) a name must be a country, a capital or a name trusted bare:
+    "افتقر إلى أساس" is not the village of Asas.
+    """
+    if cued and weak:
+        return [e for e in entries if not e.needs_cue and (e.is_country or e.is_capital or _prominent(e))]
     if cued:
         return list(entries)
+    if entries and all(e.is_region for e in entries):
+        return list(entries)  # الأراضي السورية: a country's land, never its government
     if any(e.is_country or e.is_capital or e.needs_cue for e in entries):
         return []  # a bare country or capital name is an actor; a cue-only name is a word
     return [e for e in entries if e.level >= LEVEL_PROVINCE and _prominent(e)]
@@ -212,7 +245,7 @@ def _choose(entries: Sequence[PlaceEntry], context: Counter[str], cue: CueKind |
 
 
 def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
-    """(start, match, cued, cue, facility_start) for each name found, left to right, longest first."""
+    """Each name found, left to right, longest first, with the cue words before it."""
     found: list[_Hit] = []
     i = 0
     while i < len(tokens):
@@ -220,7 +253,7 @@ def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
         if cue is None:
             match = _match_at(tokens, i, gazetteer)
             if match is not None:
-                found.append((i, match, match.beh, None, -1))
+                found.append(_Hit(i, match, match.beh, None))
                 i += match.length
                 if match.beh:
                     i = _joined(tokens, i, gazetteer, None, found)
@@ -228,14 +261,18 @@ def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
                 i += 1
             continue
         chain = [i]  # a run of cue words: في ريف حلب، في شمال غربي سوريا، بالقرب من
+        adjectives = False
         j = i + 1
         while j < len(tokens):
             if _cue_of(tokens[j]) is not None:
                 chain.append(j)
-            elif tokens[j].norm != _FROM and not (
-                    _cue_of(tokens[chain[-1]]) in _TOWNS and _is_nisba(tokens[j])):
-                break  # العاصمة الأردنية عمان: a nationality adjective may follow a town cue
+            elif _cue_of(tokens[chain[-1]]) in _TOWNS and _is_nisba(tokens[j]):
+                adjectives = True  # العاصمة الأردنية عمان: an adjective may follow a town cue
+            elif tokens[j].norm != _FROM:
+                break
             j += 1
+        kinds = [_cue_of(tokens[position]) for position in chain]
+        weak = CueKind.DESTINATION in kinds and CueKind.PREPOSITION not in kinds
         hit: _Hit | None = None
         for position in chain:
             if tokens[position].is_word and any(
@@ -243,31 +280,40 @@ def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
                 match = _match_at(tokens, position, gazetteer)
                 if match is not None:
                     previous = _cue_of(tokens[position - 1]) if position > i else None
-                    hit = (position, match, previous is not None or match.beh, previous, -1)
+                    hit = _Hit(position, match, previous is not None or match.beh, previous, weak=weak)
                     break
         if hit is None and j < len(tokens):
             match = _match_at(tokens, j, gazetteer)
+            if match is not None and adjectives:
+                # المدينة الاستراتيجية المطلة على البحر: after an adjective the cue no longer
+                # vouches for a name that is an ordinary word too
+                match = _without_cue_only(match)
             if match is not None:
-                last = _cue_of(tokens[chain[-1]])
+                last = kinds[-1]
                 facility = chain[-1] if last is CueKind.FACILITY and chain[-1] == j - 1 else -1
-                hit = (j, match, True, last, facility)
+                hit = _Hit(j, match, True, last, facility, weak)
         if hit is not None:
             found.append(hit)
-            i = _joined(tokens, hit[0] + hit[1].length, gazetteer, hit[3], found) if hit[2] else (
-                hit[0] + hit[1].length)
+            end = hit.start + hit.match.length
+            i = _joined(tokens, end, gazetteer, hit.cue, found, weak=hit.weak) if hit.cued else end
         else:
             i = j + 1 if j > i else i + 1
     return found
 
 
+def _without_cue_only(match: _Match) -> _Match | None:
+    entries = tuple(e for e in match.entries if not e.needs_cue)
+    return _Match(match.length, match.key, entries, match.cut, match.restore_article, match.beh) if entries else None
+
+
 def _joined(tokens: Sequence[Token], i: int, gazetteer: Gazetteer, cue: CueKind | None,
-            found: list[_Hit]) -> int:
+            found: list[_Hit], *, weak: bool = False) -> int:
     """بحلب وبغداد، في حلب وإدلب: names joined by و to a cued name are cued too."""
     while i < len(tokens) and tokens[i].norm.startswith(WAW):
         joined = _match_at(tokens, i, gazetteer)
         if joined is None:
             break
-        found.append((i, joined, True, cue, -1))
+        found.append(_Hit(i, joined, True, cue, weak=weak))
         i += joined.length
     return i
 
@@ -279,11 +325,11 @@ def document_countries(doc: Document, *, gazetteer: Gazetteer | None = None) -> 
     """
     gaz = gazetteer if gazetteer is not None else Gazetteer.load()
     counts: Counter[str] = Counter()
-    for _, match, cued, _, _ in _scan(doc.tokens, gaz):
-        entries = [e for e in match.entries if cued or not e.needs_cue]
+    for hit in _scan(doc.tokens, gaz):
+        entries = [e for e in hit.match.entries if hit.cued or not e.needs_cue]
         codes = {e.country_code for e in entries}
-        if len(codes) == 1:
-            counts[codes.pop()] += 1
+        if len(codes) == 1 and (code := codes.pop()):
+            counts[code] += 1
     return counts
 
 
@@ -295,11 +341,12 @@ def find_place_mentions(doc: Document, sentence_index: int, *, gazetteer: Gazett
     sentence = doc.sentences[sentence_index]
     tokens = doc.tokens[sentence.token_start:sentence.token_end]
     mentions: list[PlaceMention] = []
-    for start, match, cued, cue, facility in _scan(tokens, gaz):
-        entries = _allowed(match.entries, cued=cued)
+    for hit in _scan(tokens, gaz):
+        start, match, facility = hit.start, hit.match, hit.facility
+        entries = _allowed(match.entries, cued=hit.cued, weak=hit.weak)
         if not entries:
             continue
-        entry = _choose(entries, countries, cue)
+        entry = _choose(entries, countries, hit.cue)
         first, last = tokens[start], tokens[start + match.length - 1]
         begin = _offset(first, match.cut)
         extracted = doc.text[begin:last.span.end]
@@ -313,12 +360,109 @@ def find_place_mentions(doc: Document, sentence_index: int, *, gazetteer: Gazett
             level = LEVEL_BELOW_CITY
             token_start = facility
         place = Place(extracted_place=extracted, span=Span(begin, last.span.end),
-                      resolved_place=entry.name, country_code=entry.country_code,
+                      resolved_place=entry.name, country_code=entry.country_code or None,
                       lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid or None,
                       resolution=level)
-        mentions.append(PlaceMention(place, cued, sentence.token_start + token_start,
-                                     sentence.token_start + start + match.length, entry))
+        mentions.append(PlaceMention(place, hit.cued, sentence.token_start + token_start,
+                                     sentence.token_start + start + match.length, entry, hit.weak))
     return mentions
+
+
+class AnaphorKind(str, Enum):
+    """What an anaphoric place noun (المدينة، القطاع) points back to."""
+
+    TOWN = "town"  # المدينة، البلدة، القرية: the last city or smaller place
+    STRIP = "strip"  # القطاع: the last قطاع (قطاع غزة)
+    PROVINCE = "province"  # المحافظة: the last province
+    CAMP = "camp"  # المخيم: the last camp
+
+
+_ANAPHOR_NOUNS: dict[str, AnaphorKind] = {
+    match_key(word): kind for words, kind in (
+        ("مدينة بلدة قرية", AnaphorKind.TOWN),
+        ("قطاع", AnaphorKind.STRIP),
+        ("محافظة", AnaphorKind.PROVINCE),
+        ("مخيم", AnaphorKind.CAMP),
+    ) for word in words.split()
+}
+# القطاع الخاص is the private sector, not the Strip.
+_SECTOR_ADJECTIVES = _keys("الخاص العام الحكومي الصحي النفطي المصرفي الزراعي الصناعي السياحي التعليمي"
+                           " الأمني الخدمي العقاري التجاري الاقتصادي")
+# An anaphor points back at most this many sentences; further back the story has moved on.
+ANAPHOR_WINDOW_SENTENCES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceAnaphor:
+    """A definite place noun standing for a place named before it (لتحرير المدينة)."""
+
+    kind: AnaphorKind
+    span: Span
+    token_start: int  # index into Document.tokens
+
+
+def find_place_anaphors(doc: Document, sentence_index: int, *,
+                        gazetteer: Gazetteer | None = None) -> list[PlaceAnaphor]:
+    """Definite place nouns of a sentence that are not followed by a name (المدينة, للقطاع)."""
+    gaz = gazetteer if gazetteer is not None else Gazetteer.load()
+    sentence = doc.sentences[sentence_index]
+    tokens = doc.tokens[sentence.token_start:sentence.token_end]
+    candidates = [(i, kind) for i, token in enumerate(tokens) if (kind := _anaphor_kind(token)) is not None]
+    if not candidates:
+        return []
+    named: set[int] = set()
+    for hit in _scan(tokens, gaz):
+        first = hit.facility if hit.facility >= 0 else hit.start
+        named.update(range(first, hit.start + hit.match.length))
+        named.add(hit.start - 1)  # the cue word of a name (مدينة الحديدة)
+    found: list[PlaceAnaphor] = []
+    for i, kind in candidates:
+        if i in named:
+            continue
+        if kind is AnaphorKind.STRIP and i + 1 < len(tokens) and tokens[i + 1].norm in _SECTOR_ADJECTIVES:
+            continue
+        found.append(PlaceAnaphor(kind, tokens[i].span, sentence.token_start + i))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _anaphor_kind_of(norm: str) -> AnaphorKind | None:
+    for analysis in analyses(norm):
+        if analysis.has_article and not analysis.suffix and analysis.stem in _ANAPHOR_NOUNS:
+            return _ANAPHOR_NOUNS[analysis.stem]
+    return None
+
+
+def _anaphor_kind(token: Token) -> AnaphorKind | None:
+    return _anaphor_kind_of(token.norm) if token.is_word else None
+
+
+def _fits(kind: AnaphorKind, mention: PlaceMention) -> bool:
+    entry = mention.entry
+    if kind is AnaphorKind.TOWN:
+        return mention.place.resolution == LEVEL_CITY  # not مطار الحديدة: المدينة is the city
+    if kind is AnaphorKind.STRIP:
+        return entry.key.startswith(_STRIP_KEY)
+    if kind is AnaphorKind.PROVINCE:
+        return entry.level == LEVEL_PROVINCE
+    return match_key(mention.place.extracted_place).startswith(_CAMP_KEY)
+
+
+_STRIP_KEY = match_key("قطاع ")
+_CAMP_KEY = match_key("مخيم")
+
+
+def resolve_anaphor(anaphor: PlaceAnaphor, earlier: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The latest of ``earlier`` (mentions in text order) that the anaphor can stand for.
+
+    The result keeps the antecedent's place, as written where it is named, and sits at the
+    anaphor: it counts as a cued mention of the sentence the anaphor is in.
+    """
+    for mention in reversed(earlier):
+        if mention.position < anaphor.span.start and _fits(anaphor.kind, mention):
+            return PlaceMention(mention.place, True, anaphor.token_start, anaphor.token_start + 1,
+                                mention.entry, at=anaphor.span.start)
+    return None
 
 
 def find_places(doc: Document, sentence_index: int, *, gazetteer: Gazetteer | None = None,
@@ -333,15 +477,20 @@ def find_places(doc: Document, sentence_index: int, *, gazetteer: Gazetteer | No
 def best_place(places: Sequence[Place | PlaceMention], trigger_start: int) -> Place | None:
     """The place an event at ``trigger_start`` most likely happened in.
 
-    Prefers places after a cue word (known only when given ``PlaceMention``s), then places
-    below country level, then the one nearest the trigger, then the most specific.
+    Prefers places after a cue word (known only when given ``PlaceMention``s; after إلى
+    alone ranks between cued and bare), then places below country level, then the one
+    nearest the trigger, then the most specific.
     """
-    best: tuple[tuple[bool, bool, int, int], Place] | None = None
+    best: tuple[tuple[int, bool, int, int], Place] | None = None
     for item in places:
-        place, cued = (item.place, item.cued) if isinstance(item, PlaceMention) else (item, True)
-        distance = abs(place.span.start - trigger_start) if place.span is not None else 1 << 30
+        if isinstance(item, PlaceMention):
+            place, strength, position = item.place, item.strength, item.position
+        else:
+            place, strength = item, 2
+            position = place.span.start if place.span is not None else -(1 << 30)
+        distance = abs(position - trigger_start)
         level = place.resolution or LEVEL_COUNTRY
-        score = (cued, level > LEVEL_COUNTRY, -distance, level)
+        score = (strength, level > LEVEL_COUNTRY, -distance, level)
         if best is None or score > best[0]:
             best = (score, place)
     return best[1] if best is not None else None
