@@ -3,17 +3,95 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
-from marsad.geo.gazetteer import Gazetteer
-from marsad.geo.places import PlaceMention, best_place, document_countries, find_place_mentions
-from marsad.model import DatePrecision, Document, Event, EventDate, Mention
+from marsad.geo.gazetteer import LEVEL_COUNTRY, Gazetteer
+from marsad.geo.places import (
+    ANAPHOR_WINDOW_SENTENCES,
+    PlaceMention,
+    best_place,
+    document_countries,
+    find_place_anaphors,
+    find_place_mentions,
+    resolve_anaphor,
+)
+from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.tokens import CONJUNCTIONS
+from marsad.model import DatePrecision, Document, Event, EventDate, Mention, Place, Span, Token
 from marsad.time.dates import find_dates, publication_default
 
 # The coding guide's news window opens "about one month" before publication; a few days
 # more keep "late last month" events in.
 NEWS_WINDOW_DAYS = 40
 NAMED_ACTOR_PREFIXES = ("person:", "org:")
+
+# Events that happen somewhere physically. When their sentence names no place they take the
+# story's place (the first place below country level named after a cue word): on the dev
+# articles every such event whose sentence named no place was coded with a place from
+# elsewhere in the article (11 of 11), while statements (ACCUSE, REQUEST, ...) in such
+# sentences were coded with none (30 of 38), so they stay without one.
+PHYSICAL_EVENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+
+# Words that open a new clause after the trigger: a date or place behind one of them belongs
+# to that clause's event, not the trigger's (دعت إلى تحقيق في الهجوم الذي ضرب صعدة الخميس;
+# أرسلت منظومة إلى سوريا بعد حادث ... في 17 سبتمبر). عقب and إثر are left out: what
+# follows "right after" happened at the same time (أصيب ثلاثة عقب انحراف سيارة صباح الثلاثاء).
+
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(match_key(word) for word in words.split())
+
+
+_RELATIVE_PRONOUNS = _folded("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+_SUBORDINATORS = _folded("بعد بعدما قبل قبيل غداة عشية")
+# A relative clause this close after the trigger describes the trigger's own noun
+# (الهجوم الذي وقع الخميس), so its date stays.
+_HEAD_NOUN_GAP = 1
+# "Since" opens a duration: "محاصرة منذ عام 2013" says when a state began, not when the
+# reported event happened. Month and year dates after it, and approximate spans
+# ("منذ نحو أسبوعين"), do not date the event.
+_SINCE = match_key("منذ")
+_FROM = match_key("من")
+_APPROXIMATE = _folded("نحو حوالي قرابة أكثر أقل زهاء")
+
+
+@dataclass(slots=True)
+class _Story:
+    """Place mentions of a document's sentences, found once and on demand."""
+
+    doc: Document
+    gazetteer: Gazetteer
+    countries: Counter[str]
+    named: list[Mention]
+    _mentions: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    _lead: list[Place | None] = field(default_factory=list)
+
+    def mentions(self, index: int) -> list[PlaceMention]:
+        """Place names of sentence ``index`` (not those inside a person's or organization's name)."""
+        if index not in self._mentions:
+            found = find_place_mentions(self.doc, index, gazetteer=self.gazetteer, context=self.countries)
+            self._mentions[index] = [p for p in found if not _inside_named_actor(p, self.named)]
+        return self._mentions[index]
+
+    def candidates(self, index: int) -> list[PlaceMention]:
+        """The sentence's place names and the places its anaphors (المدينة، القطاع) stand for."""
+        own = self.mentions(index)
+        anaphors = find_place_anaphors(self.doc, index, gazetteer=self.gazetteer)
+        if not anaphors:
+            return own
+        earlier = [m for i in range(max(0, index - ANAPHOR_WINDOW_SENTENCES), index + 1)
+                   for m in self.mentions(i)]
+        resolved = [r for a in anaphors if (r := resolve_anaphor(a, earlier)) is not None]
+        return own + resolved
+
+    def lead_place(self) -> Place | None:
+        """The story's place: the first place below country level named after a cue word."""
+        if not self._lead:
+            self._lead.append(next(
+                (m.place for i in range(len(self.doc.sentences)) for m in self.mentions(i)
+                 if m.strength == 2 and (m.place.resolution or LEVEL_COUNTRY) > LEVEL_COUNTRY), None))
+        return self._lead[0]
 
 
 @dataclass(slots=True)
@@ -29,19 +107,27 @@ class PlaceTime:
 
     def annotate(self, doc: Document) -> list[Event]:
         """The document's events with place and date; background events are dropped."""
-        places_of: dict[int, list[PlaceMention]] = {}
+        if not doc.events:
+            return []
+        named = [m for m in doc.mentions if m.entry_id and m.entry_id.startswith(NAMED_ACTOR_PREFIXES)]
+        story = _Story(doc, self.gazetteer, document_countries(doc, gazetteer=self.gazetteer), named)
         dates_of: dict[int, list[EventDate]] = {}
         kept: list[Event] = []
-        countries = document_countries(doc, gazetteer=self.gazetteer) if doc.events else None
-        named = [m for m in doc.mentions if m.entry_id and m.entry_id.startswith(NAMED_ACTOR_PREFIXES)]
         for event in doc.events:
             sentence = doc.sentences[event.sentence]
-            if event.sentence not in places_of:
-                found = find_place_mentions(doc, event.sentence, gazetteer=self.gazetteer, context=countries)
-                places_of[event.sentence] = [p for p in found if not _inside_named_actor(p, named)]
+            if event.sentence not in dates_of:
                 dates_of[event.sentence] = find_dates(doc.text, sentence.span.start, sentence.span.end, doc.date)
-            event.loc = best_place(places_of[event.sentence], event.trigger.start)
-            event.date = _nearest_date(dates_of[event.sentence], event.trigger.start) or (
+            tokens = doc.tokens[sentence.token_start:sentence.token_end]
+            candidates = story.candidates(event.sentence)
+            if event.event not in PHYSICAL_EVENT_TYPES:
+                # "المبعوث الأممي إلى اليمن": إلى names where things and people are sent,
+                # the place of a sending or a deployment, not of a statement
+                candidates = [c for c in candidates if not c.weak]
+            in_clause = [c for c in candidates if not _across_boundary(c.position, event.trigger, tokens)]
+            event.loc = best_place(in_clause or candidates, event.trigger.start)
+            if event.loc is None and event.event in PHYSICAL_EVENT_TYPES:
+                event.loc = story.lead_place()
+            event.date = event_date(dates_of[event.sentence], event.trigger, tokens, doc.text) or (
                 publication_default(doc.date) if doc.date else None)
             if _is_background(event.date, doc.date):
                 continue
@@ -56,10 +142,63 @@ def _inside_named_actor(place: PlaceMention, named: list[Mention]) -> bool:
     return any(m.token_start <= place.token_start < m.token_end for m in named)
 
 
-def _nearest_date(dates: list[EventDate], position: int) -> EventDate | None:
-    if not dates:
+def event_date(dates: list[EventDate], trigger: Span, tokens: list[Token], text: str) -> EventDate | None:
+    """The date of the sentence that belongs to the trigger's clause, nearest the trigger.
+
+    ``tokens`` are the sentence's tokens. Dates behind a clause boundary after the trigger
+    and dates that open a duration (منذ عام 2013) are left out; None when no date is left.
+    """
+    tied = [d for d in dates if d.span is not None
+            and not _opens_duration(d, tokens, text) and not _behind_boundary(d.span, trigger, tokens)]
+    if not tied:
         return None
-    return min(dates, key=lambda d: abs((d.span.start if d.span else position) - position))
+    return min(tied, key=lambda d: abs(d.span.start - trigger.start) if d.span else 0)
+
+
+def _word(token: Token) -> str:
+    """The token's folded form without a leading conjunction (والتي -> التي)."""
+    norm = token.norm
+    return norm[1:] if len(norm) > 3 and norm[0] in CONJUNCTIONS else norm
+
+
+def _opens_duration(date: EventDate, tokens: list[Token], text: str) -> bool:
+    if date.span is None:
+        return False
+    inside = [t for t in tokens if date.span.start <= t.span.start < date.span.end]
+    before = [t for t in tokens if t.span.end <= date.span.start]
+    starts_with_since = bool(inside) and _word(inside[0]) == _SINCE
+    after_since = bool(before) and _word(before[-1]) == _SINCE
+    if after_since and date.precision is not DatePrecision.DAY:
+        return True
+    return starts_with_since and any(_word(t) in _APPROXIMATE for t in inside[1:3])
+
+
+def _behind_boundary(span: Span, trigger: Span, tokens: list[Token]) -> bool:
+    """Whether a clause boundary stands between the trigger and something after it."""
+    return span.start >= trigger.end and _boundary_between(trigger.end, span.start, tokens)
+
+
+def _across_boundary(position: int, trigger: Span, tokens: list[Token]) -> bool:
+    """Whether a clause boundary separates the trigger from a place at ``position``, on either side."""
+    if position >= trigger.end:
+        return _boundary_between(trigger.end, position, tokens)
+    return _boundary_between(position, trigger.start, tokens, skip_first_word=True)
+
+
+def _boundary_between(start: int, end: int, tokens: list[Token], *, skip_first_word: bool = False) -> bool:
+    """A relative pronoun (not right after ``start``: that is its head noun) or a subordinator
+    (not right before ``end``: that is the date's own preposition) between two offsets."""
+    between = [t for t in tokens if start <= t.span.start and t.span.end <= end]
+    if skip_first_word:  # the place's own word(s) start the range
+        between = between[1:]
+    for position, token in enumerate(between):
+        word = _word(token)
+        if word in _RELATIVE_PRONOUNS and position >= _HEAD_NOUN_GAP:
+            return True
+        if word in _SUBORDINATORS and position < len(between) - 1 and not (
+                position > 0 and _word(between[position - 1]) == _FROM):
+            return True  # not "من قبل" (by), and not the date's own preposition (بعد يومين)
+    return False
 
 
 def _is_background(date: EventDate | None, publication: dt.date | None) -> bool:
