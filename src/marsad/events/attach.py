@@ -24,6 +24,8 @@ PAST_PLURAL = "\u0648\u0627"  # ـوا
 PRESENT_PLURAL = "\u0648\u0646"  # ـون
 PRESENT_PERSON = ("\u064a", "\u062a")  # يـ تـ
 TEH = "\u062a"
+# Types whose country-name "recipients" are where they happen, not whom they target.
+UNDIRECTED_EVENTS = frozenset({"MOBILIZE"})
 # Types whose recipient may follow من: asked from, withdrew from, released from.
 FROM_RECIPIENT_EVENTS = frozenset({"REQUEST", "RETREAT", "SANCTION"})
 MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
@@ -227,6 +229,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if id(m) in used or markers[id(m)] == AGENT:
                 continue
             marker = markers[id(m)]
+            if match.rule.event in UNDIRECTED_EVENTS and (m.entry_id or "").startswith(PLACE_ENTRIES):
+                continue  # نشرت قواتها على الحدود مع لبنان: a deployment is somewhere, not at someone
             if marker is None or marker == LAM or marker in modality.recipient_prepositions:
                 recipient.append(m)
                 break

@@ -38,7 +38,7 @@ CONTENT_MODES = {
 # Governing types whose recipient is the target of their content.
 LENDS_RECIPIENT = frozenset({"THREATEN"})
 # Meetings between equals list every party as actor (coding guide §2, CONSULT).
-SYMMETRIC_MODES = frozenset({None, "multilateral", "third-party"})
+SYMMETRIC_MODES = frozenset({None, "multilateral", "third-party", "phone"})
 IMPLICIT_PROTESTERS = "marsad:implicit-protesters"
 IMPLICIT_ATTACKER = "marsad:implicit-attacker"
 # Types whose negation is a refusal: not agreeing, not conceding.
@@ -295,7 +295,11 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         event_type == "SUPPORT" and not match.is_verb)
     if not recipients and needs_recipient:
         return None
-    if event_type == "CONSULT" and mode in SYMMETRIC_MODES and recipients:
+    if match.rule.reversed_roles and recipients:
+        actors, recipients = recipients, actors  # استقبل السيسي لافروف: the visitor acts, the host receives
+    meeting = candidate.event == "CONSULT" and candidate.mode in SYMMETRIC_MODES
+    if meeting and recipients:
+        # a meeting or call between equals, held or planned, lists every party as actor (guide §2, §5)
         actors, recipients = actors + recipients, []
     return Event(
         event=event_type,

@@ -61,6 +61,7 @@ class TriggerRule:
     anchored: bool = False  # a noun form that reports an event by itself (احتجاجا على)
     needs_recipient: bool = False  # figurative without a target actor (استهدف "aimed at")
     only_negated: bool = False  # codes only as a refusal (لم تسمح): the positive is too vague
+    reversed_roles: bool = False  # the subject receives the act (استقبل: the host receives the visitor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,4 +191,5 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
     return TriggerRule(str(raw["id"]), str(event), mode, pattern, int(raw.get("gap", 3)), head,
                        Genitive(raw.get("genitive", "recipient")), tuple(raw.get("context") or ()),
                        raw.get("voice") == "passive", bool(raw.get("anchored", False)),
-                       bool(raw.get("needs_recipient", False)), bool(raw.get("only_negated", False)))
+                       bool(raw.get("needs_recipient", False)), bool(raw.get("only_negated", False)),
+                       bool(raw.get("reversed_roles", False)))

@@ -9,7 +9,6 @@ from marsad.events.lexicon import Pos, TriggerLexicon, TriggerRule, WordHit
 from marsad.lang.ar.tokens import SEEN
 from marsad.model import Token
 
-
 VERB_OBJECT_GAP = 6
 
 
