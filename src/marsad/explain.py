@@ -7,7 +7,7 @@ from typing import Any
 
 from marsad.events import coder
 from marsad.events.modality import Status
-from marsad.model import Document, MentionKind
+from marsad.model import Document, Event, MentionKind
 from marsad.pipeline import EventStage, Pipeline
 
 
@@ -22,15 +22,18 @@ class SentenceExplanation:
     candidates: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _decision(candidate: coder.Candidate, coded_rules: set[tuple[int, str]]) -> str:
+def _decision(candidate: coder.Candidate, coded: dict[tuple[int, str], Event]) -> str:
     match = candidate.match
     if candidate.embedded_in is not None:
         return f"dropped: content of {candidate.embedded_in.event} ({candidate.embedded_in.match.rule.id})"
     if candidate.status == Status.HYPOTHETICAL:
         return "dropped: conditional, modal or question"
-    if (match.start, match.rule.id) in coded_rules:
-        if candidate.status == Status.NEGATED:
-            return "coded as REJECT: a refusal to agree or allow"
+    event = coded.get((match.start, match.rule.id))
+    if event is not None:
+        if event.negated:
+            return "negated: kept with negated=true, not counted"
+        if event.event != match.rule.event:
+            return f"coded as {event.event}" + (": a refusal" if candidate.status == Status.NEGATED else "")
         return "coded" + (" (future: promise)" if candidate.status == Status.FUTURE else "")
     if candidate.status == Status.NEGATED:
         return "negated: kept with negated=true, not counted"
@@ -43,7 +46,7 @@ def explain_document(doc: Document, pipeline: Pipeline) -> list[SentenceExplanat
     """Run ``pipeline`` on ``doc`` and explain every sentence."""
     pipeline(doc)
     stage = next(s for s in pipeline.stages if isinstance(s, EventStage))
-    coded_rules = {(_head_of(doc, e.trigger.start), e.provenance.rule) for e in doc.events}
+    coded = {(_head_of(doc, e.trigger.start), e.provenance.rule): e for e in doc.events}
     out: list[SentenceExplanation] = []
     for index, sentence in enumerate(doc.sentences):
         explanation = SentenceExplanation(index, doc.text[sentence.span.start : sentence.span.end])
@@ -65,7 +68,7 @@ def explain_document(doc: Document, pipeline: Pipeline) -> list[SentenceExplanat
                 "status": candidate.status.value,
                 "actor": [m.actor.entity_text for m in candidate.arguments.actor if m.actor],
                 "recipient": [m.actor.entity_text for m in candidate.arguments.recipient if m.actor],
-                "decision": _decision(candidate, coded_rules),
+                "decision": _decision(candidate, coded),
             })
         out.append(explanation)
     return out

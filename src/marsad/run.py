@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -49,11 +50,24 @@ class RunSummary:
 def accepted_documents(items: Iterable[Document | Rejection], summary: RunSummary, *, config: Config,
                        deduplicator: Deduplicator | None) -> Iterator[Document]:
     """Documents fit to code; rejections, other languages and duplicates are counted in ``summary``."""
+    seen_ids: dict[str, str] = {}  # id → hash of the text first seen under it
     for item in items:
         if isinstance(item, Rejection):
             summary.rejected.append(item)
             continue
         summary.read += 1
+        text_hash = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+        earlier_hash = seen_ids.get(item.id)
+        if earlier_hash is not None:
+            if earlier_hash == text_hash:
+                summary.duplicates["exact"] += 1  # the same document given twice
+            else:
+                # event ids derive from document ids: a second text under one id would collide
+                summary.rejected.append(Rejection(item.meta.get("source", item.id), item.meta.get("line"),
+                                                  "duplicate-id", f"another document already has id {item.id!r}; "
+                                                  "document ids must be unique"))
+            continue
+        seen_ids[item.id] = text_hash
         if item.lang not in (None, ARABIC) and not config.code_non_arabic:
             summary.rejected.append(Rejection(item.meta.get("source", item.id), item.meta.get("line"),
                                               "not-arabic", f"document {item.id} is in {item.lang!r}; "

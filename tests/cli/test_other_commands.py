@@ -137,7 +137,6 @@ def test_explain_json_from_stdin(runs: dict[str, Result]) -> None:
     assert {a["code"] for a in sentence["actors"]} == {"USA", "IRN"}
 
 
-@pytest.mark.xfail(strict=True, reason="at 80 columns the explain table folds the rule id ('ar.acc…')")
 def test_explain_names_the_rule_at_the_default_width(runs: dict[str, Result]) -> None:
     assert "ar.accuse.accuse" in runs["explain-narrow"].stdout
 

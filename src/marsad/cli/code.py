@@ -11,7 +11,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from marsad.config import Config
+from marsad.config import DEFAULT_MAX_DOCUMENT_CHARS, Config
 from marsad.engine.coding import PipelineSpec, worker_pipeline
 from marsad.engine.runner import Engine, RunnerOptions, code_stream
 from marsad.ingest.dedupe import Deduplicator
@@ -68,11 +68,12 @@ def runner_options(*, engine: Engine, workers: int | None, scheduler: str | None
 
 def run_code(inputs: Sequence[str], *, output: Path | None, output_format: OutputFormat,
              default_date: dt.date | None, lexicons: Sequence[Path], include_negated: bool,
-             keep_duplicates: bool, quiet: bool,
+             keep_duplicates: bool, quiet: bool, max_chars: int = DEFAULT_MAX_DOCUMENT_CHARS,
              workers: int | None = 1, engine: Engine = Engine.LOCAL, scheduler: str | None = None) -> int:
     """Run ``marsad code``; returns the exit status."""
-    err = Console(stderr=True)
-    config = Config(drop_duplicates=not keep_duplicates)
+    # soft wrap: a rejection line (file:line: reason) stays on one line to be grepped
+    err = Console(stderr=True, soft_wrap=True)
+    config = Config(drop_duplicates=not keep_duplicates, max_document_chars=max_chars)
     spec = PipelineSpec(config, tuple(str(p) for p in lexicons))
     worker_pipeline(spec)  # load the lexicons now: a bad user lexicon fails before any input is read
     options = runner_options(engine=engine, workers=workers, scheduler=scheduler, inputs=inputs)

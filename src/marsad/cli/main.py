@@ -14,6 +14,7 @@ from marsad.cli import code as code_command
 from marsad.cli import demo as demo_command
 from marsad.cli import explain as explain_command
 from marsad.cli import store as store_command
+from marsad.config import DEFAULT_MAX_DOCUMENT_CHARS
 from marsad.engine.runner import Engine
 from marsad.output.writers import OutputFormat
 from marsad.store.ingest import COMMIT_EVERY
@@ -32,6 +33,8 @@ app = typer.Typer(
 Inputs = Annotated[list[str], typer.Argument(
     help="Document JSONL, .txt or .html files, folders of them, or - for stdin.")]
 Lexicons = Annotated[list[Path], typer.Option("--lexicon", help="Your own actor lexicon (YAML); repeatable.")]
+MaxChars = Annotated[int, typer.Option("--max-chars", min=1,
+                                       help="Set aside documents longer than this many characters.")]
 
 Workers = Annotated[int | None, typer.Option("--workers", min=1,
                                               help="Processes (local) or Dask workers; default: all cores.")]
@@ -71,6 +74,7 @@ def code(
     include_negated: Annotated[bool, typer.Option("--include-negated", help="Also write negated events.")] = False,
     keep_duplicates: Annotated[bool, typer.Option("--keep-duplicates", help="Code duplicate articles too.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar.")] = False,
+    max_chars: MaxChars = DEFAULT_MAX_DOCUMENT_CHARS,
     workers: Workers = None,
     engine: EngineOption = Engine.LOCAL,
     scheduler: Scheduler = None,
@@ -79,7 +83,7 @@ def code(
     status = code_command.run_code(inputs, output=output, output_format=output_format,
                                    default_date=_parse_date(date), lexicons=lexicon,
                                    include_negated=include_negated, keep_duplicates=keep_duplicates, quiet=quiet,
-                                   workers=workers, engine=engine, scheduler=scheduler)
+                                   max_chars=max_chars, workers=workers, engine=engine, scheduler=scheduler)
     raise typer.Exit(status)
 
 
@@ -89,9 +93,11 @@ def clean(
     output: Annotated[Path | None, typer.Option("-o", "--output",
                                                 help="Write documents here (default: stdout).")] = None,
     date: Annotated[str | None, typer.Option("--date", help="Publication date for inputs without one.")] = None,
+    max_chars: MaxChars = DEFAULT_MAX_DOCUMENT_CHARS,
 ) -> None:
     """Show what ingestion does: the cleaned documents as JSONL; rejected inputs on stderr."""
-    raise typer.Exit(clean_command.run_clean(inputs, output=output, default_date=_parse_date(date)))
+    raise typer.Exit(clean_command.run_clean(inputs, output=output, default_date=_parse_date(date),
+                                             max_chars=max_chars))
 
 
 @app.command()

@@ -223,10 +223,13 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         # قتل 15 شخصا، مدنيين قتلوا، أصيب صياد: undiacritized, the passive reads like the
         # active; people like these are what an attack is done to, not who does it
         recipient, actor, source = [actor[0]], [], None
+    actor = _with_coordinated(actor, mentions)
     if not recipient:
         used = {id(m) for m in actor}
+        # the object follows the subject: السعودية والإمارات … مساعدات للسودان
+        after_subject = max((m.token_end for m in actor if m.token_start >= match.start), default=0)
         for m in candidates:
-            if id(m) in used or markers[id(m)] == AGENT:
+            if id(m) in used or markers[id(m)] == AGENT or m.token_start < after_subject:
                 continue
             marker = markers[id(m)]
             if match.rule.event in UNDIRECTED_EVENTS and (m.entry_id or "").startswith(PLACE_ENTRIES):
@@ -240,5 +243,4 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if marker == BEH and match.rule.event in ("SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT"):
                 recipient.append(m)
                 break
-    return Arguments(_with_coordinated(actor, mentions), _with_coordinated(recipient, mentions),
-                     actor_source=source)
+    return Arguments(actor, _with_coordinated(recipient, mentions), actor_source=source)
