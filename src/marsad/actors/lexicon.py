@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from marsad.actors.validate import validate_document
 from marsad.datafiles import load_data, read_yaml_file
 from marsad.errors import LexiconError
 from marsad.lang.ar.normalize import match_key
@@ -19,18 +22,22 @@ COUNTRIES_SCHEMA = "marsad.actors.countries/1"
 PEOPLE_SCHEMA = "marsad.actors.people/1"
 ORGANIZATIONS_SCHEMA = "marsad.actors.organizations/1"
 AGENTS_SCHEMA = "marsad.actors.agents/1"
+GIVEN_NAMES_SCHEMA = "marsad.actors.given-names/1"
+GIVEN_NAMES = ("actors/given_names.yaml", GIVEN_NAMES_SCHEMA)
 SHIPPED = (
     ("actors/countries.yaml", COUNTRIES_SCHEMA),
     ("actors/organizations.yaml", ORGANIZATIONS_SCHEMA),
     ("actors/people.yaml", PEOPLE_SCHEMA),
     ("actors/agents.yaml", AGENTS_SCHEMA),
 )
-# Nisba endings generated from a masculine demonym: feminine, sound plurals, duals.
+# Nisba endings generated from a masculine demonym: feminine, sound plurals, duals, and the
+# accusative of the indefinite singular (جنديا تركيا، 15 فلسطينيا).
 DEMONYM_ENDINGS = ("", "\u0629", "\u0648\u0646", "\u064a\u0646", "\u0627\u0646", "\u062a\u064a\u0646",
-                   "\u0627\u062a", "\u0627\u062a\u0627\u0646")
+                   "\u0627\u062a", "\u0627\u062a\u0627\u0646", "\u0627")
 # Single words that name an actor in the lexicon but are far more often ordinary words
 # in news prose: مالي "financial" (not Mali), عمان (Amman or Oman: decided by context).
 # أمام "in front of" folds to the same key as إمام "imam".
+ARTICLE = "\u0627\u0644"  # ال as written in the data files
 AMBIGUOUS_WORDS = frozenset(match_key(w) for w in ("مالي", "مالية", "عمان", "جزائر", "أمام"))
 
 
@@ -101,6 +108,24 @@ class ActorLexicon:
     entries: dict[str, ActorEntry]
     index: PhraseIndex[ActorEntry]
     version: str
+    # match keys of words that open a personal name, and of the words joining its parts
+    given_names: frozenset[str] = frozenset()
+    name_connectors: frozenset[str] = frozenset()
+    # office title (people.yaml role title) -> the people who held it, with the role
+    offices: dict[str, list[tuple[ActorEntry, Role]]] = field(default_factory=dict)
+    # role noun id -> match key of its singular head word (the first name listed: وزير، مسلح)
+    singulars: dict[str, str] = field(default_factory=dict)
+
+    def office_holders(self, titles: Iterable[str], code: str, day: dt.date | None) -> list[ActorEntry]:
+        """The people holding one of ``titles`` for ``code`` on ``day`` (today's holder when undated)."""
+        found: dict[str, ActorEntry] = {}
+        for title in titles:
+            for entry, role in self.offices.get(title, ()):
+                if role.code != code:
+                    continue
+                if (day is not None and role.covers(day)) or (day is None and role.end is None):
+                    found[entry.id] = entry
+        return list(found.values())
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> ActorLexicon:
@@ -108,13 +133,47 @@ class ActorLexicon:
         if not extra:
             return _shipped()
         documents = [load_data(relative, schema) for relative, schema in SHIPPED]
-        documents += [read_yaml_file(path) for path in extra]
-        return _compile(documents)
+        documents += [read_user_file(path) for path in extra]
+        return _compile(documents, load_data(*GIVEN_NAMES))
 
 
 @lru_cache(maxsize=1)
 def _shipped() -> ActorLexicon:
-    return _compile([load_data(relative, schema) for relative, schema in SHIPPED])
+    return _compile([load_data(relative, schema) for relative, schema in SHIPPED], load_data(*GIVEN_NAMES))
+
+
+def read_user_file(path: Path) -> dict[str, Any]:
+    """A user's lexicon file, checked entry by entry; every problem is reported at once."""
+    try:
+        content = read_yaml_file(path)
+    except ValueError:
+        # YAML turns 2017-31-01 into a date and fails; read dates as text so the check names the entry
+        content = _read_dates_as_text(path)
+    problems = validate_document(content, source=str(path), strict=False)
+    if problems:
+        shown = "\n  ".join(problems[:20])
+        more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise LexiconError(f"{path}: {len(problems)} problem(s) in the lexicon file:\n  {shown}{more}")
+    # entries keep the file's path as their source so later errors name it too
+    return {**content, "name": str(path)}
+
+
+class _TextDateLoader(yaml.SafeLoader):
+    """A safe loader that leaves timestamps as strings."""
+
+
+_TextDateLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _read_dates_as_text(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        content = yaml.load(handle, Loader=_TextDateLoader)
+    if not isinstance(content, dict):
+        raise LexiconError(f"{path}: expected a mapping with name, version, schema, entries")
+    return content
 
 
 def _date(value: Any, where: str) -> dt.date | None:
@@ -171,7 +230,7 @@ def demonym_forms(adjective: str) -> list[str]:
     return [" ".join(word + ending for word in words) for ending in DEMONYM_ENDINGS]
 
 
-def _compile(documents: Iterable[dict[str, Any]]) -> ActorLexicon:
+def _compile(documents: Iterable[dict[str, Any]], given: dict[str, Any] | None = None) -> ActorLexicon:
     entries: dict[str, ActorEntry] = {}
     phrases: dict[str, list[str]] = {}
     versions: list[str] = []
@@ -191,7 +250,24 @@ def _compile(documents: Iterable[dict[str, Any]]) -> ActorLexicon:
             variants = case_variants(name) if entry.kind in PLURAL_KINDS else [name]
             for variant in variants:
                 index.add(variant, entry)
-    return ActorLexicon(entries, index, "+".join(versions))
+    given_names = {match_key(n) for n in (given or {}).get("names") or []}
+    offices: dict[str, list[tuple[ActorEntry, Role]]] = {}
+    for entry_id, entry in entries.items():
+        if entry.kind != EntryKind.PERSON:
+            continue
+        for role in entry.roles:
+            if role.title:
+                offices.setdefault(role.title, []).append((entry, role))
+        for name in phrases[entry_id]:
+            first = name.split()[0]
+            if len(name.split()) > 1 and len(first) > 2 and not first.startswith(ARTICLE):
+                given_names.add(match_key(first))  # the first word of a known full name
+    singulars = {entry_id: match_key(names[0].split()[0]) for entry_id, names in phrases.items()
+                 if names and entries[entry_id].kind == EntryKind.AGENT}
+    connectors = frozenset(match_key(n) for n in (given or {}).get("connectors") or [])
+    common = {match_key(n) for n in (given or {}).get("common_words") or []}
+    return ActorLexicon(entries, index, "+".join(versions), frozenset(given_names - connectors - common),
+                        connectors, offices, singulars)
 
 
 def _entries_of(schema: str, raw: dict[str, Any], source: str) -> list[tuple[str, ActorEntry, list[str]]]:
