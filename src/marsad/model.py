@@ -16,6 +16,14 @@ class MentionKind(str, Enum):
     DATE = "date"
 
 
+class Ambiguity(str, Enum):
+    """Why an actor mention could be read more than one way (its other readings are in ``alternatives``)."""
+
+    PLACE_OR_GOVERNMENT = "place-or-government"  # a capital or seat after في/بـ: where, or who
+    PERSON_OR_PLACE = "person-or-place"  # the same words name a person and a place
+    SEVERAL_ENTRIES = "several-entries"  # two knowledge-base (or document) entries share the words
+
+
 class DatePrecision(str, Enum):
     """How much of a date the text gave."""
 
@@ -87,6 +95,16 @@ class Mention:
     actor: Actor | None = None
     place: Place | None = None
     date: EventDate | None = None
+    # An attached pronoun or relative (عليهم، لها، الذي) standing for an earlier actor mention:
+    # ``actor`` is the antecedent's actor, ``antecedent`` the antecedent's span.
+    pronoun: bool = False
+    antecedent: Span | None = None
+    # The preposition a pronoun is attached to (folded: على، ل، ب، من، عن، الي، مع …); for
+    # ل and ب it is also in ``prefixes``.
+    governor: str | None = None
+    # Other readings of the same words, and why there are several (None: unambiguous).
+    alternatives: tuple[Actor, ...] = ()
+    ambiguity: Ambiguity | None = None
 
 
 @dataclass(frozen=True, slots=True)

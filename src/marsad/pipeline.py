@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from marsad.actors.document import resolve_document
 from marsad.actors.lexicon import ActorLexicon
-from marsad.actors.resolve import find_actors, inherit_countries
 from marsad.config import Config
 from marsad.datafiles import lexicon_version
 from marsad.errors import PipelineError
@@ -55,9 +55,8 @@ class ActorStage:
     provides: frozenset[str] = frozenset({"actors"})
 
     def __call__(self, doc: Document) -> Document:
-        actors = [m for index in range(len(doc.sentences)) for m in find_actors(doc, index, self.lexicon)]
         places = document_countries(doc, gazetteer=self.gazetteer)
-        inherit_countries(actors, fallback=places.most_common(1)[0][0] if places else None)
+        actors = resolve_document(doc, self.lexicon, story_country=places.most_common(1)[0][0] if places else None)
         doc.mentions = [m for m in doc.mentions if m.actor is None] + actors
         return doc
 

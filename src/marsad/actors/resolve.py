@@ -7,12 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from marsad.actors.lexicon import AMBIGUOUS_WORDS, ActorEntry, ActorLexicon, EntryKind
+from marsad.actors.names import HONORIFICS, LOCAL_PREFIX, DocumentPeople, is_person_role, name_end
+from marsad.actors.titles import FORMER, OFFICE_TITLES
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.phrases import PhraseMatch
-from marsad.lang.ar.tokens import AL, LAM
-from marsad.model import Actor, Document, Mention, MentionKind, Span, Token
+from marsad.lang.ar.tokens import AL, BEH, LAM
+from marsad.model import Actor, Ambiguity, Document, Mention, MentionKind, Span, Token
 
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
+ROYAL_HOUSE_PREFIX = "org:royal-house-"  # آل سعود، آل خليفة: a name containing one is a royal
 AGENT_PREFIX = "agent:"
 PEOPLE_SECTOR = "CVL"
 # Role nouns that are rarely the story country's own: الدول الغربية, القوات الأجنبية.
@@ -25,9 +28,11 @@ RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:le
                                "agent:delegation", "agent:envoy", "agent:supporters", "agent:unit",
                                "agent:media-person", "agent:adviser", "agent:senior-official"})
 STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
+LOCATIVES = frozenset(match_key(w) for w in ("\u0641\u064a", "\u0625\u0644\u0649", "\u0645\u0646"))  # في إلى من
 # Sound-plural endings that make a nationality word a people noun (الأمريكيون) rather
 # than an adjective of whatever noun precedes it (الحدود التركية).
 PLURAL_ENDINGS = (match_key("\u0648\u0646"), match_key("\u064a\u064a\u0646"))
+ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا
 SINGULAR_NISBA_ENDINGS = (match_key("\u064a"), match_key("\u064a\u0629"), match_key("\u064a\u0627\u0646"))
 
 
@@ -39,11 +44,87 @@ class _Atom:
     has_article: bool
     prefixes: tuple[str, ...]
     alternatives: list[ActorEntry] = field(default_factory=list)  # other entries with the same words
+    introduced: bool = False  # a name the document introduces right after its role phrase
 
 
-def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon) -> list[_Atom]:
+def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon,
+           people: DocumentPeople | None = None) -> list[_Atom]:
+    atoms = _lexicon_atoms(lexicon.index.scan(tokens, start, end), tokens)
+    if people is not None:
+        # people the document introduced earlier win over the knowledge base: the المالكي of
+        # a story that introduced تركي المالكي is not Nouri al-Maliki
+        for local in _lexicon_atoms(people.index.scan(tokens, start, end), tokens):
+            overlapped = [a for a in atoms if a.start < local.end and local.start < a.end]
+            if any(a.end - a.start > local.end - local.start for a in overlapped):
+                continue
+            local.alternatives += [a.entry for a in overlapped if a.entry.kind == EntryKind.PERSON]
+            atoms = [a for a in atoms if a not in overlapped] + [local]
+        atoms.sort(key=lambda a: a.start)
+        atoms = _introduce_names(atoms, tokens, end, lexicon, people)
+    return atoms
+
+
+def _introduce_names(atoms: list[_Atom], tokens: Sequence[Token], stop: int, lexicon: ActorLexicon,
+                     people: DocumentPeople) -> list[_Atom]:
+    """A name right after a role phrase (or an honorific) introduces a person: قائد لواء المعتصم مصطفى سيجري."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        out.append(atom)
+        i += 1
+        role_ends = atom.entry.kind in (EntryKind.AGENT, EntryKind.DEMONYM, EntryKind.ORGANIZATION, *STATES)
+        after_role = role_ends and any(a.entry.kind == EntryKind.AGENT and is_person_role(a.entry.id)
+                                       for a in _phrase_before(out, tokens))
+        honorific = atom.entry.kind == EntryKind.AGENT and tokens[atom.start].norm in HONORIFICS
+        if not after_role and not honorific:
+            continue
+        position = atom.end
+        if position < stop and tokens[position].norm in APPOSITIVE_PUNCTUATION:
+            position += 1
+        while position < stop and tokens[position].norm in HONORIFICS:
+            position += 1
+        later = [a for a in atoms[i:] if a.start >= position]
+        if any(a.start == position and a.entry.kind in (EntryKind.PERSON, EntryKind.AGENT, EntryKind.COUNTRY,
+                                                          EntryKind.CAPITAL, EntryKind.ORGANIZATION)
+               for a in later):
+            continue  # the knowledge base knows the name, or the word is another role or place
+        taken = frozenset(t for a in later if a.entry.kind != EntryKind.PERSON and not _royal_house(a.entry)
+                          for t in range(a.start, a.end))
+        end = name_end(tokens, position, stop, lexicon, taken - {position}) if position < stop else None
+        if end is None:
+            continue
+        inside = [a for a in atoms[i:] if a.start < end]
+        if atom.entry.kind == EntryKind.AGENT and tokens[atom.start].norm in HONORIFICS and atom.end - atom.start == 1:
+            out.pop()  # the honorific is part of the name, not a role
+            first = atom.start
+        else:
+            first = position
+        entry = people.learn(tokens, position, end, lexicon)
+        local = _Atom(first, end, entry, False, tokens[first].prefixes, introduced=True)
+        # a royal house inside the name (آل خليفة) says whose the person is
+        local.alternatives += [a.entry for a in inside if _royal_house(a.entry)]
+        out.append(local)
+        i += len(inside)
+    return out
+
+
+def _royal_house(entry: ActorEntry) -> bool:
+    return entry.id.startswith(ROYAL_HOUSE_PREFIX)
+
+
+def _phrase_before(atoms: list[_Atom], tokens: Sequence[Token]) -> list[_Atom]:
+    """The atoms of the noun phrase ending with ``atoms[-1]`` (adjacent atoms, at most one word apart)."""
+    phrase = [atoms[-1]]
+    for atom in reversed(atoms[:-1]):
+        if phrase[0].start - atom.end > 1:
+            break
+        phrase.insert(0, atom)
+    return phrase
+
+
+def _lexicon_atoms(matches: list[PhraseMatch[ActorEntry]], tokens: Sequence[Token]) -> list[_Atom]:
     atoms: list[_Atom] = []
-    matches: list[PhraseMatch[ActorEntry]] = lexicon.index.scan(tokens, start, end)
     for match in matches:
         if match.end - match.start == 1 and tokens[match.start].norm in AMBIGUOUS_WORDS:
             continue
@@ -81,6 +162,8 @@ def _read_as_adjective(previous: _Atom, atom: _Atom) -> None:
 def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     """Whether ``atom`` continues the noun phrase that ``previous`` ends."""
     gap = atom.start - previous.end
+    if atom.introduced:
+        return gap == 0 or (gap == 1 and tokens[previous.end].norm in APPOSITIVE_PUNCTUATION)
     kind, before = atom.entry.kind, previous.entry.kind
     if gap == 1 and kind == EntryKind.PERSON and before in (EntryKind.AGENT, EntryKind.DEMONYM):
         # an appositive comma: وزير الداخلية، ساجد جاويد
@@ -111,7 +194,7 @@ def _merge_titled_names(groups: list[list[_Atom]]) -> list[list[_Atom]]:
     merged: list[list[_Atom]] = []
     for group in groups:
         if merged and merged[-1][-1].end == group[0].start and _unnamed_role(merged[-1]) and \
-                any(a.entry.kind == EntryKind.PERSON for a in group):
+                any(a.entry.kind == EntryKind.PERSON for a in group) and group[0].entry.kind != EntryKind.AGENT:
             merged[-1] = merged[-1] + group
         else:
             merged.append(group)
@@ -125,6 +208,17 @@ def _unnamed_role(group: list[_Atom]) -> bool:
 
 def _compose(group: list[_Atom], day: dt.date | None) -> tuple[str | None, str | None, ActorEntry]:
     """(code, sector, the entry that identifies the actor) of a composed noun phrase."""
+    if group[-1].entry.id.startswith(LOCAL_PREFIX):
+        # a person the document introduces: the role phrase says who they are, or a royal
+        # house inside the name does (الشيخ خالد بن أحمد آل خليفة)
+        house = next((e for e in group[-1].alternatives if _royal_house(e)), None)
+        if house is not None:
+            code, sector = house.resolve(day)
+            return code, sector, group[-1].entry
+        if len(group) > 1:
+            code, sector, _ = _compose(group[:-1], day)
+            return code, sector, group[-1].entry
+        return None, None, group[-1].entry
     named = [a.entry for a in group if a.entry.kind in NAMED]
     if named:
         code, sector = named[-1].resolve(day)
@@ -164,11 +258,16 @@ def inherit_countries(mentions: list[Mention], *, fallback: str | None = None) -
             mentions[i].actor = replace(actor, code=fallback)
 
 
-def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon) -> list[Mention]:
-    """Actor mentions of one sentence, composed into noun phrases, resolved on the document date."""
+def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon,
+                people: DocumentPeople | None = None) -> list[Mention]:
+    """Actor mentions of one sentence, composed into noun phrases, resolved on the document date.
+
+    With ``people``, names the document introduced earlier are found again (by surname too),
+    and names introduced in this sentence are remembered.
+    """
     sentence = doc.sentences[sentence_index]
     tokens = doc.tokens
-    atoms = _atoms(tokens, sentence.token_start, sentence.token_end, lexicon)
+    atoms = _atoms(tokens, sentence.token_start, sentence.token_end, lexicon, people)
     groups: list[list[_Atom]] = []
     for atom in atoms:
         if groups:
@@ -181,21 +280,107 @@ def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon) -> li
     mentions: list[Mention] = []
     for group in groups:
         lone_adjective = len(group) == 1 and group[0].entry.kind == EntryKind.DEMONYM
-        adjective = lone_adjective and not _is_people_noun(tokens[group[0].start])
+        before = tokens[group[0].start - 1] if group[0].start > sentence.token_start else None
+        adjective = lone_adjective and not _is_people_noun(tokens[group[0].start], before)
         code, sector, entry = _compose(group, doc.date)
         if adjective:
             sector = None  # an adjective of some noun; the coder decides whether it names an actor
         first, last = tokens[group[0].start], tokens[group[-1].end - 1]
         span = Span(first.span.start, last.span.end)
-        actor = Actor(doc.text[span.start : span.end], span, code, sector, entry.name, f"marsad:{entry.id}")
-        mentions.append(Mention(span, MentionKind.ACTOR, entry.id, group[0].start, group[-1].end,
-                                group[0].prefixes, adjective, actor=actor))
+        title = _title_of(group)
+        former = group[-1].end < sentence.token_end and tokens[group[-1].end].norm in FORMER
+        if title is not None and former:
+            sector = "ELI"  # الرئيس الأمريكي السابق: no longer in office
+        holder = None
+        if title is not None and code is not None and not former:
+            holder = office_holder(lexicon, title, code, doc.date)
+        if holder is not None:
+            code, sector = holder.resolve(doc.date)
+            entry = holder
+        identifier = None if entry.id.startswith(LOCAL_PREFIX) else f"marsad:{entry.id}"
+        actor = Actor(doc.text[span.start : span.end], span, code, sector, entry.name, identifier)
+        mention = Mention(span, MentionKind.ACTOR, entry.id, group[0].start, group[-1].end,
+                          group[0].prefixes, adjective, actor=actor)
+        _note_ambiguity(mention, group, doc, tokens)
+        if people is not None:
+            _remember(people, mention, group, title if code is None and not former else None, tokens, lexicon)
+        mentions.append(mention)
     return mentions
 
 
-def _is_people_noun(token: Token) -> bool:
-    """A nationality word standing alone names people only in the plural (الروس، الأمريكيون)."""
+def _title_of(group: list[_Atom]) -> str | None:
+    """The office a group names when it is a title and a country only (الرئيس السوري، ملك الأردن)."""
+    agents = [a.entry.id for a in group if a.entry.kind == EntryKind.AGENT]
+    others = [a for a in group if a.entry.kind in NAMED]
+    if len(agents) == 1 and not others and agents[0] in OFFICE_TITLES:
+        return agents[0]
+    return None
+
+
+def office_holder(lexicon: ActorLexicon, title: str, code: str, day: dt.date | None) -> ActorEntry | None:
+    """The one person holding office ``title`` (an agent id) for ``code`` on ``day``, if known."""
+    holders = lexicon.office_holders(OFFICE_TITLES[title], code, day)
+    return holders[0] if len(holders) == 1 else None
+
+
+def _remember(people: DocumentPeople, mention: Mention, group: list[_Atom], bare_title: str | None,
+              tokens: Sequence[Token], lexicon: ActorLexicon) -> None:
+    last = group[-1]
+    if last.entry.kind == EntryKind.PERSON and last.end - last.start > 1 and not last.introduced:
+        # a known person named in full: a later bare surname is them, not a namesake
+        people.teach_surname(tokens, last.end - 1, last.entry, lexicon)
+    head = next((a.entry.id for a in group if a.entry.kind == EntryKind.AGENT and is_person_role(a.entry.id)), None)
+    named = group[-1].entry.kind == EntryKind.PERSON and len(group) > 1
+    if head is not None and named:
+        people.by_role.append((head, mention))
+    local = people.people.get(group[-1].entry.id)
+    if local is not None and local.introduction is None:
+        local.introduction = mention
+        local.role = next((a.entry.id for a in group if a.entry.kind == EntryKind.AGENT), None)
+    if bare_title is not None and len(group) == 1:
+        people.bare_titles.append(mention)
+
+
+def _note_ambiguity(mention: Mention, group: list[_Atom], doc: Document, tokens: Sequence[Token]) -> None:
+    """Keep the other readings of the words (another person, another state) on the mention."""
+    last = group[-1]
+    if len(group) == 1 and last.entry.kind in (EntryKind.CAPITAL, EntryKind.SEAT) and _after_locative(tokens, last):
+        mention.ambiguity = Ambiguity.PLACE_OR_GOVERNMENT  # في موسكو: where, or the Russian government
+        return
+    assert mention.actor is not None
+    readings: list[Actor] = []
+    kinds = {last.entry.kind}
+    for entry in last.alternatives:
+        if entry.id == last.entry.id or entry.kind not in (EntryKind.PERSON, *STATES):
+            continue
+        code, sector = entry.resolve(doc.date)
+        if entry.kind != EntryKind.PERSON and last.entry.kind != EntryKind.PERSON and code == mention.actor.code:
+            continue  # the country and its capital: one actor
+        kinds.add(entry.kind)
+        readings.append(Actor(mention.actor.entity_text, mention.actor.span, code, sector, entry.name,
+                              f"marsad:{entry.id}"))
+    if readings:
+        mention.alternatives = tuple(readings)
+        mention.ambiguity = Ambiguity.PERSON_OR_PLACE if EntryKind.PERSON in kinds and kinds & set(STATES) \
+            else Ambiguity.SEVERAL_ENTRIES
+
+
+def _after_locative(tokens: Sequence[Token], atom: _Atom) -> bool:
+    """بموسكو, في موسكو: the capital says where rather than who."""
+    if BEH in atom.prefixes:
+        return True
+    return atom.start > 0 and tokens[atom.start - 1].norm in LOCATIVES
+
+
+def _is_people_noun(token: Token, before: Token | None = None) -> bool:
+    """A nationality word standing alone names people only in the plural (الروس، الأمريكيون).
+
+    An accusative singular (فلسطينيا) is a person after a number (قتل 15 فلسطينيا) and an
+    adjective otherwise (هجوما أميركيا).
+    """
     if token.norm.endswith(PLURAL_ENDINGS):
         return True
+    if token.norm.endswith(ACCUSATIVE_NISBA):
+        return before is not None and before.norm.isdigit()
     # broken plurals (روس، أتراك) do not end in the nisba ya that singular adjectives end in
     return not token.norm.endswith(SINGULAR_NISBA_ENDINGS)

@@ -1,0 +1,171 @@
+"""Attached pronouns and relatives (عليهم، لها، الذي) as mentions of the actor they stand for.
+
+A pronoun takes the nearest actor of its sentence, or else of the sentence before, that
+agrees with it in number and gender. Within its own clause an object pronoun does not
+refer to the subject next to it (عرضت موسكو عليهم: هم is not Moscow).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
+from marsad.model import Document, Mention, MentionKind, Span, Token
+
+MASCULINE, FEMININE, PLURAL, DUAL = "m", "f", "p", "d"
+# Pronoun suffixes (folded) and what their antecedent must be.
+SUFFIXES: dict[str, frozenset[str]] = {
+    "\u0647\u0645\u0627": frozenset({DUAL}),  # هما
+    "\u0647\u0645": frozenset({PLURAL}),  # هم
+    "\u0647\u0646": frozenset({PLURAL}),  # هن
+    "\u0647\u0627": frozenset({FEMININE}),  # ها (also non-human plurals: قوات)
+    "\u0647": frozenset({MASCULINE}),  # ه
+}
+# Prepositions that carry an attached pronoun, folded as written before it (على → علي in عليهم).
+HOSTS: dict[str, str] = {
+    "\u0639\u0644\u064a": "\u0639\u0644\u064a",  # على
+    "\u0627\u0644\u064a": "\u0627\u0644\u064a",  # إلى
+    LAM: LAM,
+    BEH: BEH,
+    "\u0645\u0646": "\u0645\u0646",  # من
+    "\u0639\u0646": "\u0639\u0646",  # عن
+    "\u0645\u0639": "\u0645\u0639",  # مع
+    "\u0636\u062f": "\u0636\u062f",  # ضد
+    "\u0644\u062f\u064a": "\u0644\u062f\u064a",  # لدى
+    "\u0639\u0646\u062f": "\u0639\u0646\u062f",  # عند
+    "\u0628\u064a\u0646": "\u0628\u064a\u0646",  # بين
+}
+# Relative pronouns and what they agree with; they refer to the noun phrase right before them.
+RELATIVES: dict[str, frozenset[str]] = {
+    match_key("\u0627\u0644\u0630\u064a"): frozenset({MASCULINE}),  # الذي
+    match_key("\u0627\u0644\u062a\u064a"): frozenset({FEMININE}),  # التي
+    match_key("\u0627\u0644\u0630\u064a\u0646"): frozenset({PLURAL}),  # الذين
+    match_key("\u0627\u0644\u0644\u0630\u0627\u0646"): frozenset({DUAL}),  # اللذان
+    match_key("\u0627\u0644\u0644\u0630\u064a\u0646"): frozenset({DUAL}),  # اللذين
+    match_key("\u0627\u0644\u0644\u062a\u0627\u0646"): frozenset({DUAL}),  # اللتان
+}
+# Words that open a subordinate clause: an actor before one may be an object pronoun's antecedent.
+CLAUSE_OPENERS = frozenset(match_key(w) for w in (
+    "\u0623\u0646", "\u0625\u0646", "\u0628\u0623\u0646", "\u0644\u0623\u0646",  # أن إن بأن لأن
+    "\u0623\u0646\u0647", "\u0625\u0646\u0647", "\u0648\u0623\u0646", "\u0648\u0625\u0646",  # أنه إنه وأن وإن
+))
+TEH_MARBUTA = "\u0629"
+SOUND_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
+FEMININE_PLURAL = "\u0627\u062a"  # ـات
+DUAL_ENDINGS = ("\u0627\u0646", "\u062a\u0627\u0646")  # ـان ـتان
+
+
+@dataclass(frozen=True, slots=True)
+class PronounSite:
+    """Where a pronoun is: its token, the characters of the pronoun itself, what it agrees with."""
+
+    token: int
+    span: Span
+    agrees: frozenset[str]
+    governor: str | None  # the preposition it is attached to; None for relatives
+    relative: bool
+
+
+def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
+    """Pronouns attached to prepositions, and relatives, among ``doc.tokens[start:end]``."""
+    sites: list[PronounSite] = []
+    for i in range(start, end):
+        token = doc.tokens[i]
+        if not token.is_word:
+            continue
+        if token.norm in RELATIVES:
+            sites.append(PronounSite(i, token.span, RELATIVES[token.norm], None, True))
+            continue
+        word = token.norm[1:] if token.norm[:1] in CONJUNCTIONS and len(token.norm) > 2 else token.norm
+        for suffix, agrees in SUFFIXES.items():
+            host = word[: -len(suffix)]
+            if word.endswith(suffix) and host in HOSTS:
+                span = Span(token.span.end - len(suffix), token.span.end)
+                sites.append(PronounSite(i, span, agrees, HOSTS[host], False))
+                break
+    return sites
+
+
+def agreement(mention: Mention, tokens: Sequence[Token], singulars: Mapping[str, str]) -> frozenset[str]:
+    """The pronouns an actor mention can be referred to by (``singulars``: role noun id → singular head)."""
+    entry = mention.entry_id or ""
+    head = tokens[mention.token_start].norm
+    singular = singulars.get(entry)
+    if singular is not None and tokens[mention.token_start].stem in (singular, singular + TEH_MARBUTA):
+        # الوزير، الجيش، الحكومة: one person or body
+        return frozenset({FEMININE}) if head.endswith(TEH_MARBUTA) else frozenset({MASCULINE})
+    if entry.startswith(("country:", "capital:")):
+        return frozenset({FEMININE})  # states and cities are feminine
+    if entry.startswith(("person:", "local:")):
+        return frozenset({FEMININE}) if head.endswith(TEH_MARBUTA) else frozenset({MASCULINE})
+    if head.endswith(SOUND_PLURALS):
+        return frozenset({PLURAL, DUAL}) if head.endswith("\u064a\u0646") else frozenset({PLURAL})
+    if head.endswith(DUAL_ENDINGS):
+        return frozenset({DUAL})
+    if head.endswith(FEMININE_PLURAL):
+        return frozenset({PLURAL, FEMININE})  # القوات … عليها / عليهم
+    if head.endswith(TEH_MARBUTA):
+        # الحكومة، حركة حماس: a feminine body, whose members may be هم
+        return frozenset({FEMININE, PLURAL}) if entry.startswith(("org:", "agent:")) else frozenset({FEMININE})
+    if entry.startswith(("org:", "agent:", "demonym:")):
+        # a masculine body (حزب الله، الجيش) or a broken plural (جنود، مسلحو): ه or هم
+        return frozenset({MASCULINE, PLURAL})
+    return frozenset({MASCULINE})
+
+
+def resolve_pronouns(doc: Document, mentions: Sequence[Mention], *,
+                     singulars: Mapping[str, str] | None = None) -> list[Mention]:
+    """Pronoun mentions of the document, each carrying its antecedent's actor."""
+    singulars = singulars or {}
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.kind == MentionKind.ACTOR and mention.actor is not None and not mention.adjective:
+            by_sentence.setdefault(_sentence_of(doc, mention.token_start), []).append(mention)
+    out: list[Mention] = []
+    for index, sentence in enumerate(doc.sentences):
+        here = sorted(by_sentence.get(index, []), key=lambda m: m.token_start)
+        previous = sorted(by_sentence.get(index - 1, []), key=lambda m: m.token_start)
+        for site in pronoun_sites(doc, sentence.token_start, sentence.token_end):
+            if any(m.token_start <= site.token < m.token_end for m in here):
+                continue  # inside a name or a role phrase
+            antecedent = _antecedent(site, here, previous, doc.tokens, sentence.token_start, singulars)
+            if antecedent is None or antecedent.actor is None:
+                continue
+            prefixes = (site.governor,) if site.governor in (LAM, BEH) else ()
+            out.append(Mention(site.span, MentionKind.ACTOR, antecedent.entry_id, site.token, site.token + 1,
+                               prefixes, actor=antecedent.actor, pronoun=True,
+                               antecedent=antecedent.antecedent or antecedent.span, governor=site.governor))
+    return out
+
+
+def _antecedent(site: PronounSite, here: list[Mention], previous: list[Mention], tokens: Sequence[Token],
+                sentence_start: int, singulars: Mapping[str, str]) -> Mention | None:
+    before = [m for m in here if m.token_end <= site.token]
+    if site.relative:
+        # الذي refers to the noun phrase it follows, and nothing else
+        last = before[-1] if before else None
+        if last is not None and site.token - last.token_end <= 1 and agreement(last, tokens, singulars) & site.agrees:
+            return last
+        return None
+    # an object pronoun does not stand for an actor of its own clause (عرضت موسكو عليهم):
+    # only actors before the complementizer that opened the clause (كشف سيجري أن …) qualify
+    # or, within the clause, an object already governed by a preposition (التقى بالمسلحين ووعد لهم)
+    boundary = next((i for i in range(site.token - 1, sentence_start - 1, -1) if tokens[i].norm in CLAUSE_OPENERS),
+                    sentence_start)
+    for mention in reversed(before):
+        outside = mention.token_end <= boundary
+        if (outside or {LAM, BEH} & set(mention.prefixes)) and agreement(mention, tokens, singulars) & site.agrees:
+            return mention
+    for mention in previous:
+        if agreement(mention, tokens, singulars) & site.agrees:
+            return mention
+    return None
+
+
+def _sentence_of(doc: Document, token: int) -> int:
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.token_start <= token < sentence.token_end:
+            return index
+    return -1
