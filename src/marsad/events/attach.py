@@ -26,8 +26,9 @@ PRESENT_PERSON = ("\u064a", "\u062a")  # يـ تـ
 TEH = "\u062a"
 # Types whose country-name "recipients" are where they happen, not whom they target.
 UNDIRECTED_EVENTS = frozenset({"MOBILIZE"})
-# Types whose recipient may follow من: asked from, withdrew from, released from.
-FROM_RECIPIENT_EVENTS = frozenset({"REQUEST", "RETREAT", "SANCTION"})
+# Prepositions that mark a recipient for some types only: asked من, withdrew من, released عن.
+EVENT_PREPOSITIONS = {"REQUEST": frozenset({"\u0645\u0646"}), "SANCTION": frozenset({"\u0645\u0646"}),
+                      "RETREAT": frozenset({"\u0645\u0646", "\u0639\u0646"})}
 MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 PLACE_ENTRIES = ("capital:", "country:")
 
@@ -54,6 +55,8 @@ class Arguments:
 
 def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> str | None:
     """The preposition governing a mention: a proclitic (ل، ب) or the word before it, or AGENT."""
+    if mention.pronoun and mention.governor is not None:
+        return mention.governor  # عليهم: the preposition the pronoun is attached to
     if LAM in mention.prefixes:
         return LAM
     if BEH in mention.prefixes:
@@ -70,7 +73,7 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
         return AGENT
     for word in (tokens[i].norm, tokens[i].norm[1:] if tokens[i].norm[:1] in CONJUNCTIONS else None):
         if word and (word in modality.recipient_prepositions or word in modality.locative_prepositions
-                     or word in modality.source_prepositions):
+                     or word in modality.source_prepositions or word in modality.other_prepositions):
             return word
     return None
 
@@ -166,7 +169,9 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     # doer of a verbal noun (الغارات الإسرائيلية) it coded more topics than reports on the GSR set
     mentions = [m for m in mentions if not m.adjective]
     # the trigger's own words are not its arguments (انتحاري in هجوم انتحاري)
-    mentions = [m for m in mentions if not any(m.token_start <= p < m.token_end for p in match.positions)]
+    # (a pronoun on a trigger word still is: عرضت موسكو عليهم)
+    mentions = [m for m in mentions
+                if m.pronoun or not any(m.token_start <= p < m.token_end for p in match.positions)]
     markers = {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
     # في موسكو is where something happened, not who did it
     mentions = [m for m in mentions if markers[id(m)] not in modality.locative_prepositions]
@@ -227,7 +232,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     if not recipient:
         used = {id(m) for m in actor}
         # the object follows the subject: السعودية والإمارات … مساعدات للسودان
-        after_subject = max((m.token_end for m in actor if m.token_start >= match.start), default=0)
+        after_subject = max((m.token_end for m in actor if m.token_start >= match.start), default=0) \
+            if source == ActorSource.SUBJECT_AFTER else 0
         for m in candidates:
             if id(m) in used or markers[id(m)] == AGENT or m.token_start < after_subject:
                 continue
@@ -237,8 +243,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if marker is None or marker == LAM or marker in modality.recipient_prepositions:
                 recipient.append(m)
                 break
-            if marker in modality.source_prepositions and match.rule.event in FROM_RECIPIENT_EVENTS:
-                recipient.append(m)  # طلب من, انسحب من
+            if marker in EVENT_PREPOSITIONS.get(match.rule.event, ()):
+                recipient.append(m)  # طلب من, انسحب من, أفرج عن
                 break
             if marker == BEH and match.rule.event in ("SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT"):
                 recipient.append(m)

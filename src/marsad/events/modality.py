@@ -56,6 +56,7 @@ class Modality:
     device_words: frozenset[str]
     numerals: frozenset[str]
     light_verbs: frozenset[str]
+    other_prepositions: frozenset[str]
     partitives: frozenset[str]
     version: str
 
@@ -71,7 +72,8 @@ def _shipped() -> Modality:
     lists = ("negators", "noun_negators", "auxiliaries", "denials", "conditionals", "modals", "future", "habitual",
              "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers",
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
-             "device_words", "numerals", "partitives", "light_verbs")
+             "device_words", "numerals", "partitives", "light_verbs",
+             "other_prepositions")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
