@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -177,6 +178,9 @@ class Document:
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # how often each country is named by the document's places: the story's setting, which
+    # unnamed actors and ambiguous places are resolved against (filled by the actor stage)
+    place_countries: Counter[str] | None = None
 
     def span_text(self, span: Span) -> str:
         """The document text under ``span``."""

@@ -55,7 +55,7 @@ class ActorStage:
     provides: frozenset[str] = frozenset({"actors"})
 
     def __call__(self, doc: Document) -> Document:
-        places = document_countries(doc, gazetteer=self.gazetteer)
+        places = doc.place_countries = document_countries(doc, gazetteer=self.gazetteer)
         actors = resolve_document(doc, self.lexicon, story_country=places.most_common(1)[0][0] if places else None)
         doc.mentions = [m for m in doc.mentions if m.actor is None] + actors
         return doc

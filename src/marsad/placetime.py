@@ -110,7 +110,10 @@ class PlaceTime:
         if not doc.events:
             return []
         named = [m for m in doc.mentions if m.entry_id and m.entry_id.startswith(NAMED_ACTOR_PREFIXES)]
-        story = _Story(doc, self.gazetteer, document_countries(doc, gazetteer=self.gazetteer), named)
+        countries = doc.place_countries
+        if countries is None:
+            countries = doc.place_countries = document_countries(doc, gazetteer=self.gazetteer)
+        story = _Story(doc, self.gazetteer, countries, named)
         dates_of: dict[int, list[EventDate]] = {}
         kept: list[Event] = []
         for event in doc.events:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from marsad.lang.ar.normalize import match_key
@@ -27,8 +28,17 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(match_key(word) for word in phrase.split())
 
 
+@lru_cache(maxsize=HEAD_CACHE_SIZE)
 def _strip_article(key: str) -> str:
     return key[len(AL):] if key.startswith(AL) and len(key) > len(AL) + 1 else key
+
+
+@dataclass(slots=True)
+class _Node(Generic[T]):
+    """The phrases continuing with one more word: what ends here and what goes on."""
+
+    values: list[T] = field(default_factory=list)
+    children: dict[str, _Node[T]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +55,9 @@ class PhraseMatch(Generic[T]):
 class PhraseIndex(Generic[T]):
     """Phrases indexed by their first word; values attached to each phrase."""
 
-    _by_first: dict[str, list[tuple[tuple[str, ...], T]]] = field(default_factory=dict)
+    # first word → a trie over the later words (article-stripped), so a lookup walks the
+    # tokens once instead of trying every phrase that starts with a frequent word (قوات، وزير)
+    _by_first: dict[str, _Node[T]] = field(default_factory=dict)
     longest: int = 1
     # For each word form seen: the indexed heads it can be read as, with the proclitics stripped
     # to reach them. News repeats its words, so this saves most of the segmentation work.
@@ -56,8 +68,10 @@ class PhraseIndex(Generic[T]):
         keys = phrase_keys(phrase)
         if not keys:
             return
-        rest = tuple(_strip_article(k) for k in keys[1:])
-        self._by_first.setdefault(keys[0], []).append((rest, value))
+        node = self._by_first.setdefault(keys[0], _Node())
+        for key in keys[1:]:
+            node = node.children.setdefault(_strip_article(key), _Node())
+        node.values.append(value)
         self.longest = max(self.longest, len(keys))
         self._heads.clear()
 
@@ -78,7 +92,7 @@ class PhraseIndex(Generic[T]):
                 if head in seen_heads:
                     continue
                 seen_heads.add(head)
-                if not self._by_first.get(head):
+                if head not in self._by_first:
                     continue
                 out.append((head, tuple(p for p in analysis.prefixes if not (p == AL and head.startswith(AL)))))
         if len(self._heads) >= HEAD_CACHE_SIZE:
@@ -93,12 +107,14 @@ class PhraseIndex(Generic[T]):
             return []
         found: list[PhraseMatch[T]] = []
         for head, prefixes in self._heads_of(token.norm):
-            for rest, value in self._by_first[head]:
-                stop = index + 1 + len(rest)
-                if stop > end:
-                    continue
-                if all(_strip_article(tokens[index + 1 + k].norm) == word for k, word in enumerate(rest)):
-                    found.append(PhraseMatch(index, stop, value, prefixes))
+            node: _Node[T] | None = self._by_first[head]
+            stop = index + 1
+            while node is not None:
+                found.extend(PhraseMatch(index, stop, value, prefixes) for value in node.values)
+                if stop >= end or not node.children:
+                    break
+                node = node.children.get(_strip_article(tokens[stop].norm))
+                stop += 1
         found.sort(key=lambda m: (-(m.end - m.start), len(m.prefixes)))
         return found
 
