@@ -13,6 +13,7 @@ from marsad.config import Config
 from marsad.datafiles import lexicon_version
 from marsad.errors import PipelineError
 from marsad.events.coder import code_document
+from marsad.events.contexts import ContextLexicon, assign_contexts
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality
 from marsad.geo.gazetteer import Gazetteer
@@ -69,6 +70,7 @@ class EventStage:
     modality: Modality
     config: Config
     version: str
+    contexts: ContextLexicon
     name: str = "events"
     requires: frozenset[str] = frozenset({"sentences", "tokens", "actors"})
     provides: frozenset[str] = frozenset({"events"})
@@ -77,6 +79,7 @@ class EventStage:
         doc.events = code_document(doc, self.lexicon, self.modality,
                                    max_sentence_tokens=self.config.max_sentence_tokens,
                                    lexicon_version=self.version)
+        assign_contexts(doc, self.contexts)
         return doc
 
 
@@ -120,7 +123,7 @@ class Pipeline:
         return cls([
             ArabicStage(),
             ActorStage(actor_lexicon, Gazetteer.load()),
-            EventStage(triggers, Modality.load(), config, version),
+            EventStage(triggers, Modality.load(), config, version, ContextLexicon.load()),
             PlaceTimeStage(PlaceTime.load()),
         ])
 
