@@ -5,6 +5,7 @@
 - المملكة and التحالف are whichever kingdom or coalition the story is about;
 - a bare title (الرئيس) that got its country names the office holder, and a bare role noun
   after someone was introduced with it (الوزير) is that person;
+- a bare head noun (الحركة) stands for the organization of that kind named just before (anaphora.py);
 - attached pronouns and relatives become mentions of their antecedent (pronouns.py).
 """
 
@@ -14,6 +15,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
+from marsad.actors.anaphora import organization_anaphors
 from marsad.actors.lexicon import ActorLexicon
 from marsad.actors.names import DocumentPeople
 from marsad.actors.pronouns import resolve_pronouns
@@ -47,6 +49,7 @@ def resolve_document(doc: Document, lexicon: ActorLexicon, *, story_country: str
         if id(mention) in local_ids:
             mention.entry_id = local_ids[id(mention)]
     _finish_people(mentions, people, lexicon, doc.date)
+    mentions += organization_anaphors(doc, mentions)
     return mentions + resolve_pronouns(doc, mentions, singulars=lexicon.singulars)
 
 
