@@ -26,6 +26,8 @@ PRESENT_PERSON = ("\u064a", "\u062a")  # يـ تـ
 TEH = "\u062a"
 # Types whose country-name "recipients" are where they happen, not whom they target.
 UNDIRECTED_EVENTS = frozenset({"MOBILIZE"})
+# How close a prepositional recipient must follow a verbal noun to show it is aimed at someone.
+TARGET_REACH = 2
 # Prepositions that mark a recipient for some types only: asked من, withdrew من, released عن.
 EVENT_PREPOSITIONS = {"REQUEST": frozenset({"\u0645\u0646"}), "SANCTION": frozenset({"\u0645\u0646"}),
                       "RETREAT": frozenset({"\u0645\u0646", "\u0639\u0646"})}
@@ -51,6 +53,7 @@ class Arguments:
     recipient: list[Mention]
     actor_from_context: bool = False
     actor_source: ActorSource | None = None
+    targeted: bool = False  # a recipient follows the trigger at once, through a preposition (انتقادات للحكومة)
 
 
 def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> str | None:
@@ -249,4 +252,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if marker == BEH and match.rule.event in ("SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT"):
                 recipient.append(m)
                 break
-    return Arguments(actor, _with_coordinated(recipient, mentions), actor_source=source)
+    first = recipient[0] if recipient else None
+    targeted = first is not None and first.token_start - end <= TARGET_REACH and \
+        markers.get(id(first)) not in (None, AGENT)
+    return Arguments(actor, _with_coordinated(recipient, mentions), actor_source=source, targeted=targeted)

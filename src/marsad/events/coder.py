@@ -44,6 +44,8 @@ IMPLICIT_ATTACKER = "marsad:implicit-attacker"
 # Types whose negation is a refusal: not agreeing, not conceding.
 REFUSABLE = frozenset({"AGREE", "CONCEDE"})
 IMPLIED_ATTACKER_MODES = frozenset({"explosives", "suicide-attack"})
+# Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش).
+AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})
 ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
@@ -232,6 +234,8 @@ def match_is_anchored(candidate: Candidate) -> bool:
     match = candidate.match
     if match.is_verb or len(match.positions) > 1 or match.rule.anchored or candidate.light_verb:
         return True
+    if candidate.event in AIMED_TYPES and candidate.arguments.targeted and candidate.arguments.actor:
+        return True  # وجهت الخارجية انتقادات حادة للحكومة: a statement aimed at someone is reported
     return candidate.arguments.actor_source in ANCHORING_SOURCES
 
 
