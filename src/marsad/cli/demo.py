@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -32,8 +33,8 @@ def _evidence(record: dict[str, Any]) -> str:
     return ("…" if start else "") + snippet + ("…" if start + EVIDENCE_CHARS < len(text) else "")
 
 
-def run_demo(*, limit: int) -> int:
-    """Print the events of the example articles; returns the exit status."""
+def run_demo(*, limit: int, db: Path | None = None) -> int:
+    """Print the events of the example articles (and store them in ``db``); returns the exit status."""
     import datetime as dt
 
     console = Console()
@@ -62,4 +63,16 @@ def run_demo(*, limit: int) -> int:
                   f"duplicates {sum(summary.duplicates.values())}, "
                   f"rejected {len(summary.rejected) + len(summary.failed)}; events shown {shown}")
     console.print("Code your own articles: marsad code articles.jsonl -o events.jsonl")
-    return 0
+    if db is None:
+        console.print("Browse them in the dashboard: marsad demo --db demo.duckdb, then marsad serve --db demo.duckdb",
+                      markup=False, highlight=False, soft_wrap=True)
+        return 0
+    from marsad.cli.store import run_ingest
+    from marsad.engine.runner import Engine
+
+    status = run_ingest(inputs, db=db, default_date=dt.date.fromisoformat(EXAMPLE_DATE), lexicons=(),
+                        keep_duplicates=False, quiet=True, workers=1, engine=Engine.LOCAL, scheduler=None)
+    if status == 0:
+        console.print(f"Open the dashboard on this store: marsad serve --db {db}  (then http://127.0.0.1:8000/)",
+                      markup=False, highlight=False, soft_wrap=True)
+    return status

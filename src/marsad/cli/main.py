@@ -13,6 +13,7 @@ from marsad.cli import clean as clean_command
 from marsad.cli import code as code_command
 from marsad.cli import demo as demo_command
 from marsad.cli import explain as explain_command
+from marsad.cli import serve as serve_command
 from marsad.cli import store as store_command
 from marsad.config import DEFAULT_MAX_DOCUMENT_CHARS
 from marsad.engine.runner import Engine
@@ -103,9 +104,11 @@ def clean(
 @app.command()
 def demo(
     limit: Annotated[int, typer.Option(help="Show at most this many events.")] = 200,
+    db: Annotated[Path | None, typer.Option("--db", help="Also store the examples here, to open with marsad serve.")]
+    = None,
 ) -> None:
     """Code the example articles that ship with marsad and show the events as a table."""
-    raise typer.Exit(demo_command.run_demo(limit=limit))
+    raise typer.Exit(demo_command.run_demo(limit=limit, db=db))
 
 
 @app.command()
@@ -196,6 +199,23 @@ def query(
     """Show stored events as a table, filtered; or run your own read-only SQL with --sql."""
     where = _filter(actor, recipient, event, country, since, until, include_negated)
     raise typer.Exit(store_command.run_query(db=db, where=where, sql=sql, canonical=canonical, limit=limit))
+
+
+@app.command()
+def serve(
+    db: Database = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (default: this machine only).")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    cors_origin: Annotated[list[str], typer.Option("--cors-origin",
+                                                   help="Allow this web origin to call the API; repeatable.")]
+    = [],  # noqa: B006 - typer reads the default, it is never mutated
+    query_seconds: Annotated[float, typer.Option("--query-seconds", min=0.1, max=600,
+                                                 help="Stop any one query after this many seconds.")] = 10.0,
+) -> None:
+    """Serve the store read-only: the HTTP API (/api, docs at /api/docs) and the dashboard (/)."""
+    raise typer.Exit(serve_command.run_serve(db=db, host=host, port=port, cors_origins=cors_origin,
+                                             query_seconds=query_seconds))
 
 
 def run() -> None:
