@@ -9,7 +9,7 @@ from enum import Enum
 from marsad.events.lexicon import Genitive
 from marsad.events.modality import Modality, word_in
 from marsad.events.triggers import TriggerMatch
-from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, WAW
+from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, WAW, analyses
 from marsad.model import Mention, Token
 
 # How far after a verb its subject may start (a time adverb or a short phrase may come
@@ -26,6 +26,9 @@ PRESENT_PERSON = ("\u064a", "\u062a")  # يـ تـ
 TEH = "\u062a"
 # Types whose country-name "recipients" are where they happen, not whom they target.
 UNDIRECTED_EVENTS = frozenset({"MOBILIZE"})
+# أن/إن with a pronoun standing for the subject of the clause they open.
+COMPLEMENTIZER_STEMS = frozenset({"\u0627\u0646"})  # ان (أن، إن after folding)
+SUBJECT_PRONOUNS = frozenset({"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"})
 # How close a prepositional recipient must follow a verbal noun to show it is aimed at someone.
 TARGET_REACH = 2
 # Prepositions that mark a recipient for some types only: asked من, withdrew من, released عن.
@@ -157,6 +160,11 @@ def _agrees(verb: str, subject: Token) -> bool:
     return not (feminine and subject.norm.endswith(MASCULINE_PLURALS))
 
 
+def _resumes_subject(token: Token) -> bool:
+    """أنه، أنها، إنهم، بأنه: a complementizer carrying the pronoun of the clause's subject."""
+    return any(a.stem in COMPLEMENTIZER_STEMS and a.suffix in SUBJECT_PRONOUNS for a in analyses(token.norm))
+
+
 def _left_boundary(tokens: Sequence[Token], head: int, floor: int, modality: Modality) -> int:
     for i in range(head - 1, floor - 1, -1):
         if word_in(tokens[i], modality.complementizers):
@@ -183,6 +191,11 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     floor = max(left_limit, head - PRE_SUBJECT_REACH)
     boundary = _left_boundary(tokens, match.start, floor, modality)
     before = [m for m in mentions if boundary <= m.token_start and m.token_end <= match.start]
+    if boundary > sentence_start and _resumes_subject(tokens[boundary - 1]):
+        # أعلنت الأمم المتحدة أنها تنوي …: the pronoun on أن is the subject of the clause it opens,
+        # so the clause's subject is the one before it
+        before = [m for m in mentions if m.token_end <= boundary - 1 and m.token_start >= sentence_start
+                  and not m.pronoun][-1:] + before
     actor: list[Mention] = []
     recipient: list[Mention] = []
     passive_agents = [m for m in after if markers[id(m)] == AGENT]
