@@ -41,6 +41,7 @@ LENDS_RECIPIENT = frozenset({"THREATEN"})
 SYMMETRIC_MODES = frozenset({None, "multilateral", "third-party", "phone"})
 IMPLICIT_PROTESTERS = "marsad:implicit-protesters"
 IMPLICIT_ATTACKER = "marsad:implicit-attacker"
+FUTURE_NEGATOR = "\u0644\u0646"  # لن
 # Types whose negation is a refusal: not agreeing, not conceding.
 REFUSABLE = frozenset({"AGREE", "CONCEDE"})
 IMPLIED_ATTACKER_MODES = frozenset({"explosives", "suicide-attack"})
@@ -239,6 +240,10 @@ def match_is_anchored(candidate: Candidate) -> bool:
     return candidate.arguments.actor_source in ANCHORING_SOURCES
 
 
+def _negated_future(tokens: Sequence[Token], start: int) -> bool:
+    return any(t.norm == FUTURE_NEGATOR or t.norm[1:] == FUTURE_NEGATOR for t in tokens[max(0, start - 2):start])
+
+
 def _is_refusal(candidate: Candidate) -> bool:
     return candidate.event in REFUSABLE or (candidate.event == "RETREAT" and candidate.mode == "access")
 
@@ -273,8 +278,10 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     if candidate.match.rule.only_negated and status != Status.NEGATED:
         return None
     if status == Status.NEGATED and _is_refusal(candidate):
-        # لن يقبلوا، لم تسمحا بذلك: not agreeing or not allowing is a rejection (coding guide §1)
-        event_type, status = "REJECT", Status.ASSERTED
+        # لن يقبلوا، لم تسمحا بذلك: not agreeing or not allowing is a rejection (coding guide §1);
+        # "will not allow" (لن تسمح للحوثي …) warns of what the actor will do: a threat
+        future = candidate.match.rule.only_negated and _negated_future(doc.tokens, candidate.match.start)
+        event_type, status = ("THREATEN" if future else "REJECT"), Status.ASSERTED
         candidate.mode = None
     if status == Status.FUTURE:
         mapped = FUTURE_AS.get(event_type)
@@ -289,7 +296,10 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
     anchored = match_is_anchored(candidate)
     actors = [_actor(m) for m in args.actor] if anchored else []
-    recipients = [_actor(m) for m in args.recipient if m not in args.actor]
+    sides = {(a.identifier_id, a.code) for a in actors}
+    # the same entity is not its own recipient (an antecedent reached twice, a name read twice)
+    recipients = [_actor(m) for m in args.recipient
+                  if m not in args.actor and (_actor(m).identifier_id, _actor(m).code) not in sides]
     if not actors:
         implied = _implied_actor(doc, candidate, event_type, mode, trigger_span, sentence_tokens, modality)
         if implied is None:

@@ -57,6 +57,7 @@ class Modality:
     numerals: frozenset[str]
     light_verbs: frozenset[str]
     other_prepositions: frozenset[str]
+    purpose_markers: frozenset[str]
     partitives: frozenset[str]
     version: str
 
@@ -73,7 +74,7 @@ def _shipped() -> Modality:
              "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers",
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
              "device_words", "numerals", "partitives", "light_verbs",
-             "other_prepositions")
+             "other_prepositions", "purpose_markers")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
@@ -122,6 +123,8 @@ def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_
         return Status.HYPOTHETICAL
     if purpose_prefix:
         return Status.HYPOTHETICAL  # لِيقصف، لتوجيه ضربة: what someone means to do
+    if any(word_in(tokens[i], modality.purpose_markers) for i in range(max(sentence_start, head - 2), head)):
+        return Status.HYPOTHETICAL  # من أجل إطلاق سراحهم، بهدف السيطرة: an aim, not an act
     if future_prefix or any(word_in(tokens[i], modality.future) for i in window):
         return Status.FUTURE
     return Status.ASSERTED
