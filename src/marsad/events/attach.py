@@ -126,6 +126,17 @@ def _coordinates(first: Mention, second: Mention) -> bool:
     return WAW in second.prefixes[:1] and 0 <= second.token_start - first.token_end <= 1
 
 
+def _attach_passive_verb(after: Sequence[Mention], before: Sequence[Mention], markers: dict[int, str | None],
+                         mentions: Sequence[Mention]) -> Arguments:
+    """أصيب ثلاثة جنود برصاص قناص: the subject suffered the act; only على يد/برصاص names the doer."""
+    doer = next((m for m in after if markers[id(m)] == AGENT), None)
+    sufferer = next((m for m in after if markers[id(m)] is None), None) or next(
+        (m for m in reversed(before) if markers[id(m)] is None), None)
+    return Arguments(_with_coordinated([doer], mentions) if doer else [],
+                     _with_coordinated([sufferer], mentions) if sufferer else [],
+                     actor_source=ActorSource.AGENT_MARKER if doer else None)
+
+
 def _attach_passive(after: Sequence[Mention], before: Sequence[Mention], markers: dict[int, str | None],
                     modality: Modality) -> Arguments:
     """قوات مدعومة من التحالف: the doer follows من (or stands in the genitive), the receiver precedes."""
@@ -200,6 +211,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     recipient: list[Mention] = []
     passive_agents = [m for m in after if markers[id(m)] == AGENT]
     source: ActorSource | None = None
+    if match.rule.passive and match.is_verb:
+        return _attach_passive_verb(after, before, markers, mentions)
     if match.rule.passive:
         return _attach_passive(after, before, markers, modality)
     if passive_agents:
