@@ -60,6 +60,7 @@ function showWindowLabel() {
 
 // ---------- views ----------
 function showView(view) {
+  if (view !== state.view) $("#selection-table").replaceChildren(); // a selection belongs to its view
   state.view = view;
   document.querySelectorAll("#tabs button").forEach((b) => b.setAttribute("aria-selected", String(b.dataset.view === view)));
   document.querySelectorAll("main .view").forEach((s) => { s.hidden = s.dataset.view !== view; });
@@ -213,8 +214,14 @@ async function drawTimeline() {
   svg.append("g").selectAll("rect").data(buckets).join("rect").attr("class", "bar conf").attr("fill", "#d73027")
     .attr("x", (b) => x(b.t)).attr("width", bw).attr("y", y(0)).attr("height", (b) => y(-b.conflict_events) - y(0))
     .append("title").text((b) => `${b.period}: ${b.conflict_events} conflict events`);
-  svg.append("path").datum(buckets).attr("fill", "none").attr("stroke", "#4575b4").attr("stroke-width", 2)
-    .attr("d", d3.line().x((b) => x(b.t) + bw(b) / 2).y((b) => ys(b.mean_score)));
+  // The score line joins adjacent buckets only: a gap means no events, not a trend.
+  const runs = [];
+  for (const b of buckets) {
+    const last = runs.at(-1);
+    if (last && +step.offset(last.at(-1).t, 1) === +b.t) last.push(b); else runs.push([b]);
+  }
+  svg.append("g").selectAll("path").data(runs).join("path").attr("fill", "none").attr("stroke", "#4575b4")
+    .attr("stroke-width", 2).attr("d", d3.line().x((b) => x(b.t) + bw(b) / 2).y((b) => ys(b.mean_score)));
   svg.append("g").selectAll("circle").data(buckets).join("circle").attr("r", 3).attr("fill", "#4575b4")
     .attr("cx", (b) => x(b.t) + bw(b) / 2).attr("cy", (b) => ys(b.mean_score))
     .append("title").text((b) => `${b.period}: mean score ${b.mean_score.toFixed(2)} over ${b.events} events`);
