@@ -19,6 +19,7 @@ OBJECT_REACH = 12
 # How far before a verb a subject may stand in subject–verb order.
 PRE_SUBJECT_REACH = 10
 AGENT = "agent"  # marker of على يد / من قبل
+INSTRUMENT = "instrument"  # برصاص، بقذائف: the doer of a passive, or the weapon of an active verb
 LOCATIVE = "\u0641\u064a"  # في
 PAST_PLURAL = "\u0648\u0627"  # ـوا
 PRESENT_PLURAL = "\u0648\u0646"  # ـون
@@ -76,7 +77,7 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
                                     for word in (previous.norm, previous.norm[1:])):
         return AGENT
     if word_in(tokens[i], modality.instrument_agent_markers):
-        return AGENT
+        return INSTRUMENT
     for word in (tokens[i].norm, tokens[i].norm[1:] if tokens[i].norm[:1] in CONJUNCTIONS else None):
         if word and (word in modality.recipient_prepositions or word in modality.locative_prepositions
                      or word in modality.source_prepositions or word in modality.other_prepositions):
@@ -129,7 +130,7 @@ def _coordinates(first: Mention, second: Mention) -> bool:
 def _attach_passive_verb(after: Sequence[Mention], before: Sequence[Mention], markers: dict[int, str | None],
                          mentions: Sequence[Mention]) -> Arguments:
     """أصيب ثلاثة جنود برصاص قناص: the subject suffered the act; only على يد/برصاص names the doer."""
-    doer = next((m for m in after if markers[id(m)] == AGENT), None)
+    doer = next((m for m in after if markers[id(m)] in (AGENT, INSTRUMENT)), None)
     sufferer = next((m for m in after if markers[id(m)] is None), None) or next(
         (m for m in reversed(before) if markers[id(m)] is None), None)
     return Arguments(_with_coordinated([doer], mentions) if doer else [],
@@ -257,6 +258,11 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         # قتل 15 شخصا، مدنيين قتلوا، أصيب صياد: undiacritized, the passive reads like the
         # active; people like these are what an attack is done to, not who does it
         recipient, actor, source = [actor[0]], [], None
+    instruments = [m for m in after if markers[id(m)] == INSTRUMENT]
+    if not actor and instruments:
+        # with no subject of its own, the verb is a passive and برصاص X names its doer
+        # (قتل صياد برصاص البحرية); with one, بقذائف المدفعية is only the weapon
+        actor, source = [instruments[0]], ActorSource.AGENT_MARKER
     actor = _with_coordinated(actor, mentions)
     if not recipient:
         used = {id(m) for m in actor}
@@ -264,7 +270,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         after_subject = max((m.token_end for m in actor if m.token_start >= match.start), default=0) \
             if source == ActorSource.SUBJECT_AFTER else 0
         for m in candidates:
-            if id(m) in used or markers[id(m)] == AGENT or m.token_start < after_subject:
+            if id(m) in used or markers[id(m)] in (AGENT, INSTRUMENT) or m.token_start < after_subject:
                 continue
             marker = markers[id(m)]
             if match.rule.event in UNDIRECTED_EVENTS and (m.entry_id or "").startswith(PLACE_ENTRIES):
@@ -280,5 +286,5 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                 break
     first = recipient[0] if recipient else None
     targeted = first is not None and first.token_start - end <= TARGET_REACH and \
-        markers.get(id(first)) not in (None, AGENT)
+        markers.get(id(first)) not in (None, AGENT, INSTRUMENT)
     return Arguments(actor, _with_coordinated(recipient, mentions), actor_source=source, targeted=targeted)
