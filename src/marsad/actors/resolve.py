@@ -171,7 +171,8 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     if gap == 1 and before == EntryKind.AGENT and kind == EntryKind.DEMONYM:
         # one agreeing adjective may stand between: الطائرات الحربية الروسية
         between = tokens[previous.end]
-        return between.is_word and between.norm.startswith(AL) == atom.has_article
+        return (between.is_word and between.norm.startswith(AL) == atom.has_article
+                and previous.has_article == atom.has_article)
     if gap != 0:
         return False
     if before == EntryKind.AGENT and LAM in atom.prefixes and kind in (*STATES, EntryKind.ORGANIZATION):
