@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from marsad.actors.document import resolve_document
 from marsad.actors.lexicon import ActorLexicon
 from marsad.config import Config
 from marsad.datafiles import lexicon_version
+from marsad.engine.timeout import DocumentTimeout
 from marsad.errors import PipelineError
 from marsad.events.coder import code_document
 from marsad.events.contexts import ContextLexicon, assign_contexts
@@ -127,8 +129,12 @@ class Pipeline:
             PlaceTimeStage(PlaceTime.load()),
         ])
 
-    def __call__(self, doc: Document) -> Document:
+    def __call__(self, doc: Document, *, deadline: float | None = None) -> Document:
+        """Run the stages; past ``deadline`` (``time.monotonic``) the next stage raises DocumentTimeout."""
+        started = time.monotonic()
         for stage in self.stages:
+            if deadline is not None and time.monotonic() > deadline:
+                raise DocumentTimeout(deadline - started)
             doc = stage(doc)
         return doc
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.config import Config
+from marsad.engine.coding import timeout_rejection
+from marsad.engine.timeout import DocumentTimeout, time_limit
 from marsad.ingest.dedupe import Deduplicator
 from marsad.ingest.readers import read_documents
 from marsad.model import Document, Rejection
@@ -83,13 +85,18 @@ def accepted_documents(items: Iterable[Document | Rejection], summary: RunSummar
         yield item
 
 
-def code_documents(docs: Iterable[Document], pipeline: Pipeline, summary: RunSummary,
-                   ) -> Iterator[tuple[Document, list[dict[str, Any]]]]:
-    """Each document with its event records; a document that breaks the coder is set aside."""
+def code_documents(docs: Iterable[Document], pipeline: Pipeline, summary: RunSummary, *,
+                   seconds: float | None = None) -> Iterator[tuple[Document, list[dict[str, Any]]]]:
+    """Each document with its event records; a document that breaks the coder or takes over ``seconds``
+    is set aside."""
     for doc in docs:
         try:
-            pipeline(doc)
-            records = [event_record(e, doc) for e in doc.events]
+            with time_limit(seconds) as deadline:
+                pipeline(doc, deadline=deadline)
+                records = [event_record(e, doc) for e in doc.events]
+        except DocumentTimeout as timeout:
+            summary.failed.append(timeout_rejection(doc, timeout.seconds))
+            continue
         except Exception as exc:
             summary.failed.append(Rejection(doc.meta.get("source", doc.id), doc.meta.get("line"), "coder-error",
                                             f"document {doc.id}: {type(exc).__name__}: {exc}"))
@@ -109,7 +116,7 @@ def run(inputs: Sequence[str], *, pipeline: Pipeline, config: Config, default_da
     docs = accepted_documents(items, summary, config=config, deduplicator=deduplicator)
 
     def coded() -> Iterator[tuple[Document, list[dict[str, Any]]]]:
-        for pair in code_documents(docs, pipeline, summary):
+        for pair in code_documents(docs, pipeline, summary, seconds=config.max_seconds_per_document):
             if on_read is not None:
                 on_read(summary)
             yield pair

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 from collections.abc import Sequence
@@ -69,11 +70,14 @@ def runner_options(*, engine: Engine, workers: int | None, scheduler: str | None
 def run_code(inputs: Sequence[str], *, output: Path | None, output_format: OutputFormat,
              default_date: dt.date | None, lexicons: Sequence[Path], include_negated: bool,
              keep_duplicates: bool, quiet: bool, max_chars: int = DEFAULT_MAX_DOCUMENT_CHARS,
-             workers: int | None = 1, engine: Engine = Engine.LOCAL, scheduler: str | None = None) -> int:
+             limits: Config | None = None, workers: int | None = 1, engine: Engine = Engine.LOCAL,
+             scheduler: str | None = None) -> int:
     """Run ``marsad code``; returns the exit status."""
     # soft wrap: a rejection line (file:line: reason) stays on one line to be grepped
     err = Console(stderr=True, soft_wrap=True)
-    config = Config(drop_duplicates=not keep_duplicates, max_document_chars=max_chars)
+    # limits (from the command line) carry the document, sentence and time limits; max_chars is the Python default
+    limits = limits or Config(max_document_chars=max_chars)
+    config = dataclasses.replace(limits, drop_duplicates=not keep_duplicates)
     spec = PipelineSpec(config, tuple(str(p) for p in lexicons))
     worker_pipeline(spec)  # load the lexicons now: a bad user lexicon fails before any input is read
     options = runner_options(engine=engine, workers=workers, scheduler=scheduler, inputs=inputs)

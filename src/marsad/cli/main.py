@@ -15,7 +15,12 @@ from marsad.cli import demo as demo_command
 from marsad.cli import explain as explain_command
 from marsad.cli import serve as serve_command
 from marsad.cli import store as store_command
-from marsad.config import DEFAULT_MAX_DOCUMENT_CHARS
+from marsad.config import (
+    DEFAULT_MAX_DOCUMENT_CHARS,
+    DEFAULT_MAX_SECONDS_PER_DOCUMENT,
+    DEFAULT_MAX_SENTENCE_TOKENS,
+    Config,
+)
 from marsad.engine.runner import Engine
 from marsad.output.writers import OutputFormat
 from marsad.store.ingest import COMMIT_EVERY
@@ -36,6 +41,11 @@ Inputs = Annotated[list[str], typer.Argument(
 Lexicons = Annotated[list[Path], typer.Option("--lexicon", help="Your own actor lexicon (YAML); repeatable.")]
 MaxChars = Annotated[int, typer.Option("--max-chars", min=1,
                                        help="Set aside documents longer than this many characters.")]
+MaxSeconds = Annotated[float, typer.Option("--max-seconds", min=0,
+                                           help="Set aside documents that take longer than this to code (0: no "
+                                                "limit).")]
+MaxSentenceTokens = Annotated[int, typer.Option("--max-sentence-tokens", min=1,
+                                                help="Skip sentences longer than this many tokens (tables, lists).")]
 
 Workers = Annotated[int | None, typer.Option("--workers", min=1,
                                               help="Processes (local) or Dask workers; default: all cores.")]
@@ -51,6 +61,12 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def _limits(max_chars: int, max_seconds: float, max_sentence_tokens: int) -> Config:
+    """The limits given on the command line, as a Config (other switches at their defaults)."""
+    return Config(max_document_chars=max_chars, max_seconds_per_document=max_seconds or None,
+                  max_sentence_tokens=max_sentence_tokens)
 
 
 def _version(value: bool) -> None:
@@ -76,6 +92,8 @@ def code(
     keep_duplicates: Annotated[bool, typer.Option("--keep-duplicates", help="Code duplicate articles too.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar.")] = False,
     max_chars: MaxChars = DEFAULT_MAX_DOCUMENT_CHARS,
+    max_seconds: MaxSeconds = DEFAULT_MAX_SECONDS_PER_DOCUMENT,
+    max_sentence_tokens: MaxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS,
     workers: Workers = None,
     engine: EngineOption = Engine.LOCAL,
     scheduler: Scheduler = None,
@@ -84,7 +102,8 @@ def code(
     status = code_command.run_code(inputs, output=output, output_format=output_format,
                                    default_date=_parse_date(date), lexicons=lexicon,
                                    include_negated=include_negated, keep_duplicates=keep_duplicates, quiet=quiet,
-                                   max_chars=max_chars, workers=workers, engine=engine, scheduler=scheduler)
+                                   limits=_limits(max_chars, max_seconds, max_sentence_tokens), workers=workers,
+                                   engine=engine, scheduler=scheduler)
     raise typer.Exit(status)
 
 
@@ -130,6 +149,9 @@ def ingest(
     lexicon: Lexicons = [],  # noqa: B006 - typer reads the default, it is never mutated
     keep_duplicates: Annotated[bool, typer.Option("--keep-duplicates", help="Code duplicate articles too.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar.")] = False,
+    max_chars: MaxChars = DEFAULT_MAX_DOCUMENT_CHARS,
+    max_seconds: MaxSeconds = DEFAULT_MAX_SECONDS_PER_DOCUMENT,
+    max_sentence_tokens: MaxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS,
     workers: Workers = None,
     engine: EngineOption = Engine.LOCAL,
     scheduler: Scheduler = None,
@@ -140,7 +162,8 @@ def ingest(
     """Code documents and store them (documents, sentences, mentions, events) in DuckDB; safe to re-run."""
     raise typer.Exit(store_command.run_ingest(inputs, db=db, default_date=_parse_date(date), lexicons=lexicon,
                                               keep_duplicates=keep_duplicates, quiet=quiet, workers=workers,
-                                              engine=engine, scheduler=scheduler, commit_every=commit_every))
+                                              engine=engine, scheduler=scheduler, commit_every=commit_every,
+                                              limits=_limits(max_chars, max_seconds, max_sentence_tokens)))
 
 
 @app.command()

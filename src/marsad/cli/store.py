@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 from collections.abc import Sequence
@@ -40,10 +41,11 @@ def _progress(err: Console, *, quiet: bool) -> Progress:
 
 def run_ingest(inputs: Sequence[str], *, db: Path, default_date: dt.date | None, lexicons: Sequence[Path],
                keep_duplicates: bool, quiet: bool, workers: int | None, engine: Engine,
-               scheduler: str | None, commit_every: int = COMMIT_EVERY) -> int:
+               scheduler: str | None, commit_every: int = COMMIT_EVERY, limits: Config | None = None) -> int:
     """Code ``inputs`` into the store at ``db``; returns the exit status."""
     err = Console(stderr=True)
-    spec = PipelineSpec(Config(drop_duplicates=not keep_duplicates), tuple(str(p) for p in lexicons))
+    config = dataclasses.replace(limits or Config(), drop_duplicates=not keep_duplicates)
+    spec = PipelineSpec(config, tuple(str(p) for p in lexicons))
     try:
         worker_pipeline(spec)
         with Store(db) as store, _progress(err, quiet=quiet) as progress:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.config import Config
+from marsad.engine.timeout import DocumentTimeout, time_limit
 from marsad.model import Document, Mention, Rejection
 from marsad.output.records import event_record
 from marsad.pipeline import Pipeline
@@ -69,11 +70,22 @@ def _entity_row(doc: Document, mention: Mention) -> EntityRow:
             mention.entry_id, code, sector, name)
 
 
-def code_one(doc: Document, pipeline: Pipeline) -> CodedDocument | Rejection:
-    """Run the pipeline on ``doc``; a document that breaks the coder becomes a Rejection, not a crash."""
+def timeout_rejection(doc: Document, seconds: float) -> Rejection:
+    """The Rejection of a document that took longer than ``seconds`` to code."""
+    return Rejection(doc.meta.get("source", doc.id), doc.meta.get("line"), "timeout",
+                     f"document {doc.id} took longer than {seconds:g} s to code; it is set aside "
+                     "(split it, or raise the limit with --max-seconds)")
+
+
+def code_one(doc: Document, pipeline: Pipeline, *, seconds: float | None = None) -> CodedDocument | Rejection:
+    """Run the pipeline on ``doc`` within ``seconds``; a document that breaks the coder or runs late becomes
+    a Rejection, not a crash."""
     try:
-        pipeline(doc)
-        records = [event_record(e, doc) for e in doc.events]
+        with time_limit(seconds) as deadline:
+            pipeline(doc, deadline=deadline)
+            records = [event_record(e, doc) for e in doc.events]
+    except DocumentTimeout as timeout:
+        return timeout_rejection(doc, timeout.seconds)
     except Exception as exc:
         return Rejection(doc.meta.get("source", doc.id), doc.meta.get("line"), "coder-error",
                          f"document {doc.id}: {type(exc).__name__}: {exc}")
@@ -86,4 +98,4 @@ def code_one(doc: Document, pipeline: Pipeline) -> CodedDocument | Rejection:
 def code_batch(docs: Sequence[Document], spec: PipelineSpec) -> list[CodedDocument | Rejection]:
     """Code a batch with this process's pipeline (the unit of work sent to pool and cluster workers)."""
     pipeline = worker_pipeline(spec)
-    return [code_one(doc, pipeline) for doc in docs]
+    return [code_one(doc, pipeline, seconds=spec.config.max_seconds_per_document) for doc in docs]

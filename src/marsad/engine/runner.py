@@ -81,7 +81,7 @@ def _local(docs: Iterable[Document], spec: PipelineSpec, options: RunnerOptions)
     if workers == 1:
         pipeline = worker_pipeline(spec)
         for doc in docs:
-            yield code_one(doc, pipeline)
+            yield code_one(doc, pipeline, seconds=spec.config.max_seconds_per_document)
         return
     # spawn, not fork: the CLI's progress bar runs a thread, and forking a threaded process can deadlock.
     context = multiprocessing.get_context("spawn")
