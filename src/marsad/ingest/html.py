@@ -26,6 +26,12 @@ _BLOCKS = frozenset(
 )
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "source", "wbr"})
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>")
+# Pages beyond these go to the tag stripper (linear, no tree) instead of trafilatura: lxml
+# caps its tree depth, but trafilatura walks the tree recursively and slowly, and no real
+# article page comes near (news pages have a few thousand tags, nested a few dozen deep).
+MAX_EXTRACTION_TAGS = 200_000
+MAX_EXTRACTION_DEPTH = 1_000
 
 
 class _TagStripper(HTMLParser):
@@ -88,11 +94,31 @@ def _metadata(result: Any) -> dict[str, str | None]:
     return meta
 
 
+def too_complex(html: str) -> bool:
+    """True for a page with more tags, or tags nested deeper, than trafilatura should be given."""
+    if html.count("<") <= MAX_EXTRACTION_DEPTH:
+        return False  # too few tags to be deep or many
+    depth = tags = 0
+    for match in _TAG.finditer(html):
+        tags += 1
+        if tags > MAX_EXTRACTION_TAGS:
+            return True
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in _VOID:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        if depth > MAX_EXTRACTION_DEPTH:
+            return True
+    return False
+
+
 def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     """The main text of ``html`` and its metadata (``title``, ``date``, ``url``, ``sitename``)."""
     text = ""
     meta: dict[str, str | None] = dict.fromkeys(METADATA_KEYS)
     try:
+        if too_complex(html):
+            raise ValueError("the page is too deeply nested or has too many tags for trafilatura")
         result = trafilatura.bare_extraction(
             html,
             include_comments=False,

@@ -7,6 +7,7 @@ import re
 import pycld2
 
 from marsad.lang.ar import chars
+from marsad.lang.ar.normalize import normalize
 
 UNDETERMINED = "und"
 # Enough text to decide; reading more only costs time.
@@ -59,7 +60,8 @@ def _arabic_script_language(sample: str) -> str:
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language of ``text`` (``'und'`` when it cannot tell)."""
-    sample = _UNSAFE.sub(" ", text[:SAMPLE_CHARS])
+    # normalize: presentation forms (legacy PDF and Word exports) count as the letters they stand for
+    sample = _UNSAFE.sub(" ", normalize(text[:SAMPLE_CHARS]))
     letters = len(_LETTER.findall(sample))
     if letters == 0:
         return UNDETERMINED

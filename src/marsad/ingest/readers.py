@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from marsad.config import DEFAULT_MAX_DOCUMENT_CHARS
 from marsad.errors import InputError
 from marsad.ingest.clean import clean_text
-from marsad.ingest.encoding import decode_bytes
+from marsad.ingest.encoding import decode_bytes, repair_mojibake
 from marsad.ingest.html import extract_html
 from marsad.ingest.language import detect_language
 from marsad.model import Document, Rejection
@@ -37,6 +37,8 @@ HTML_BYTES_PER_CHAR = 10
 # A first line shorter than this is taken as the title of a text file.
 MAX_TITLE_CHARS = 200
 SNIFF_BYTES = 8192
+# A JSON line over the limit is skipped in chunks of this size, never held in memory whole.
+SKIP_CHUNK_BYTES = 1 << 20
 OPTIONAL_STRING_FIELDS = ("title", "url", "outlet", "lang")
 KNOWN_FIELDS = frozenset({"id", "text", "date", *OPTIONAL_STRING_FIELDS})
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -183,6 +185,10 @@ def _record_document(record: Any, *, source: str, line: int, opts: _Options) -> 
     # A JSON Lines text is what the user chose to code: it is kept as given, so that every
     # offset in the output indexes the user's own text (raw .txt and .html pages are cleaned).
     text = _finish(text, source=source, opts=opts, clean=False)
+    mojibake = repair_mojibake(text)
+    if mojibake is not None:
+        raise _RejectedError("mojibake", f"document {doc_id!r} is UTF-8 Arabic decoded as {mojibake[1]} "
+                             f"({text[:12]!r} for {mojibake[0][:6]!r}); fix the scraper's decoding")
     meta: dict[str, Any] = {"source": source, "line": line}
     extra = {key: value for key, value in record.items() if key not in KNOWN_FIELDS}
     if extra:
@@ -199,11 +205,34 @@ def _record_document(record: Any, *, source: str, line: int, opts: _Options) -> 
     )
 
 
-def _jsonl_line(raw: bytes, *, source: str, line: int, opts: _Options) -> Document | Rejection | None:
-    """The document on one JSON Lines line, a Rejection, or None for a blank line."""
+def _max_line_bytes(opts: _Options) -> int:
+    return opts.max_chars * JSON_BYTES_PER_CHAR + JSON_LINE_OVERHEAD
+
+
+def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | int]:
+    """The lines of ``stream``; a line longer than ``limit`` bytes is read past in chunks and given as its length."""
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = stream.readline(SKIP_CHUNK_BYTES)
+            if not raw:
+                break
+            size += len(raw)
+        yield size
+
+
+def _jsonl_line(raw: bytes | int, *, source: str, line: int, opts: _Options) -> Document | Rejection | None:
+    """The document on one JSON Lines line (or the length of a line too long to read), a Rejection, or None
+    for a blank line."""
     try:
-        if len(raw) > opts.max_chars * JSON_BYTES_PER_CHAR + JSON_LINE_OVERHEAD:
-            raise _too_large(len(raw), "bytes", opts.max_chars)
+        if isinstance(raw, int) or len(raw) > _max_line_bytes(opts):
+            raise _too_large(raw if isinstance(raw, int) else len(raw), "bytes", opts.max_chars)
         if line == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
@@ -222,7 +251,7 @@ def _jsonl_line(raw: bytes, *, source: str, line: int, opts: _Options) -> Docume
         return Rejection(source, line, rejected.reason, rejected.detail)
 
 
-def _jsonl_lines(lines: Iterable[bytes], *, source: str, opts: _Options) -> Iterator[Document | Rejection]:
+def _jsonl_lines(lines: Iterable[bytes | int], *, source: str, opts: _Options) -> Iterator[Document | Rejection]:
     for number, raw in enumerate(lines, start=1):
         result = _jsonl_line(raw, source=source, line=number, opts=opts)
         if result is not None:
@@ -250,7 +279,7 @@ def _read_jsonl_file(path: Path, *, source: str, opts: _Options) -> Iterator[Doc
             yield Rejection(source, None, reason, problem)
             return
         empty = True
-        for item in _jsonl_lines(stream, source=source, opts=opts):
+        for item in _jsonl_lines(_bounded_lines(stream, _max_line_bytes(opts)), source=source, opts=opts):
             empty = False
             yield item
         if empty:
@@ -294,17 +323,19 @@ def _walk(directory: Path) -> Iterator[Path]:
 
 def _read_stdin(stream: BinaryIO, *, opts: _Options) -> Iterator[Document | Rejection]:
     """JSON Lines if the first non-blank line is a JSON object, otherwise one text document."""
-    head: list[bytes] = []
-    for raw in stream:
+    head: list[bytes | int] = []
+    for raw in _bounded_lines(stream, _max_line_bytes(opts)):
         head.append(raw)
-        if raw.strip():
+        if isinstance(raw, int) or raw.strip():
             break
-    first = head[-1].strip().removeprefix(b"\xef\xbb\xbf") if head else b""
-    if first.startswith(b"{") and first.endswith(b"}"):
-        yield from _jsonl_lines(_chain(head, stream), source=STDIN_SOURCE, opts=opts)
+    first = head[-1] if head else b""
+    stripped = b"" if isinstance(first, int) else first.strip().removeprefix(b"\xef\xbb\xbf")
+    if isinstance(first, int) or (stripped.startswith(b"{") and stripped.endswith(b"}")):
+        yield from _jsonl_lines(_chain(head, _bounded_lines(stream, _max_line_bytes(opts))), source=STDIN_SOURCE,
+                                opts=opts)
         return
     limit = opts.max_chars * TEXT_BYTES_PER_CHAR
-    data = b"".join(head)
+    data = b"".join(raw for raw in head if isinstance(raw, bytes))
     data += stream.read(max(0, limit + 1 - len(data)))
     try:
         if not data.strip():
@@ -316,7 +347,7 @@ def _read_stdin(stream: BinaryIO, *, opts: _Options) -> Iterator[Document | Reje
         yield Rejection(STDIN_SOURCE, None, rejected.reason, rejected.detail)
 
 
-def _chain(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
+def _chain(head: list[bytes | int], rest: Iterable[bytes | int]) -> Iterator[bytes | int]:
     yield from head
     yield from rest
 
