@@ -102,3 +102,25 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         "trigger": record["trigger"]["text"], "rule": record["coder"]["rule"],
         "confidence": record["confidence"], "negated": record["negated"], "event_text": record["event_text"],
     }
+
+
+def offset_problems(record: dict[str, Any], text: str) -> list[str]:
+    """Where a record's character offsets do not index ``text`` (empty when every span is right)."""
+    problems: list[str] = []
+
+    def check(what: str, start: Any, end: Any, expected: str | None) -> None:
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
+            problems.append(f"{what}: span {start}..{end} outside the text ({len(text)} characters)")
+        elif expected is not None and text[start:end] != expected:
+            problems.append(f"{what}: text[{start}:{end}] is {text[start:end]!r}, not {expected!r}")
+
+    for role in ("actor", "recipient"):
+        for index, entity in enumerate(record[role]):
+            check(f"{role} {index}", entity["start"], entity["end"], entity["entity_text"])
+    check("trigger", record["trigger"]["start"], record["trigger"]["end"], record["trigger"]["text"])
+    info = record["text_info"]
+    check("sentence", info["start"], info["end"], record["event_text"])
+    loc = record["event_loc"]
+    if loc is not None and loc.get("start") is not None:
+        check("place", loc["start"], loc["end"], loc["extracted_place"])
+    return problems
