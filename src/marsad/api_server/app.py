@@ -19,6 +19,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response, StreamingRes
 from fastapi.staticfiles import StaticFiles
 
 from marsad.api_server import queries
+from marsad.api_server.limits import DEFAULT_BURST, RequestLimits
 from marsad.api_server.queries import Filters, QueryTimeoutError, ReadOnlyStore
 from marsad.api_server.schemas import (
     ACTOR_KEY_PATTERN,
@@ -142,8 +143,13 @@ class _Coder:
 
 
 def create_app(db: str | Path, *, query_seconds: float = queries.DEFAULT_QUERY_SECONDS,
-               cors_origins: Sequence[str] = (), dashboard: bool = True) -> FastAPI:
-    """The API (under /api) and the dashboard (at /) over the store ``db``, opened read-only."""
+               cors_origins: Sequence[str] = (), dashboard: bool = True, rate_limit: float | None = None,
+               rate_burst: int = DEFAULT_BURST) -> FastAPI:
+    """The API (under /api) and the dashboard (at /) over the store ``db``, opened read-only.
+
+    Nothing writes, so nothing needs a token. ``rate_limit`` (requests a second per client address,
+    with bursts of ``rate_burst``) is off unless given; URL and body sizes are always limited.
+    """
     store = ReadOnlyStore(db, query_seconds=query_seconds)
     coder = _Coder()
     app = FastAPI(title="marsad", version=__version__,
@@ -278,4 +284,6 @@ def create_app(db: str | Path, *, query_seconds: float = queries.DEFAULT_QUERY_S
             return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # added last, so it runs first: a refused request costs no routing, no query and no coding
+    app.add_middleware(RequestLimits, rate=rate_limit, burst=rate_burst)
     return app

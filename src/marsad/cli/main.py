@@ -16,6 +16,8 @@ from marsad.cli import explain as explain_command
 from marsad.cli import serve as serve_command
 from marsad.cli import store as store_command
 from marsad.config import (
+    DEFAULT_API_BURST,
+    DEFAULT_API_RATE,
     DEFAULT_MAX_DOCUMENT_CHARS,
     DEFAULT_MAX_SECONDS_PER_DOCUMENT,
     DEFAULT_MAX_SENTENCE_TOKENS,
@@ -235,10 +237,16 @@ def serve(
     = [],  # noqa: B006 - typer reads the default, it is never mutated
     query_seconds: Annotated[float, typer.Option("--query-seconds", min=0.1, max=600,
                                                  help="Stop any one query after this many seconds.")] = 10.0,
+    rate_limit: Annotated[float, typer.Option("--rate-limit", min=0,
+                                              help="Requests per second per client address (0: no limit).")]
+    = DEFAULT_API_RATE,
+    rate_burst: Annotated[int, typer.Option("--rate-burst", min=1, help="Requests a client may make at once.")]
+    = DEFAULT_API_BURST,
 ) -> None:
     """Serve the store read-only: the HTTP API (/api, docs at /api/docs) and the dashboard (/)."""
     raise typer.Exit(serve_command.run_serve(db=db, host=host, port=port, cors_origins=cors_origin,
-                                             query_seconds=query_seconds))
+                                             query_seconds=query_seconds, rate_limit=rate_limit or None,
+                                             rate_burst=rate_burst))
 
 
 def run() -> None:

@@ -12,7 +12,8 @@ from marsad.errors import StoreError
 API_EXTRA_HINT = 'marsad serve needs the API extra: pip install "marsad[api]"'
 
 
-def run_serve(*, db: Path, host: str, port: int, cors_origins: Sequence[str], query_seconds: float) -> int:
+def run_serve(*, db: Path, host: str, port: int, cors_origins: Sequence[str], query_seconds: float,
+              rate_limit: float | None = None, rate_burst: int = 60) -> int:
     """Serve ``db`` until interrupted; returns the exit status."""
     try:
         import uvicorn
@@ -22,7 +23,8 @@ def run_serve(*, db: Path, host: str, port: int, cors_origins: Sequence[str], qu
         typer.echo(API_EXTRA_HINT, err=True)
         return 2
     try:
-        app = create_app(db, query_seconds=query_seconds, cors_origins=cors_origins)
+        app = create_app(db, query_seconds=query_seconds, cors_origins=cors_origins, rate_limit=rate_limit,
+                         rate_burst=rate_burst)
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         return 2
