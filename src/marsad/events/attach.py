@@ -30,6 +30,8 @@ UNDIRECTED_EVENTS = frozenset({"MOBILIZE"})
 # أن/إن with a pronoun standing for the subject of the clause they open.
 COMPLEMENTIZER_STEMS = frozenset({"\u0627\u0646"})  # ان (أن، إن after folding)
 SUBJECT_PRONOUNS = frozenset({"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"})
+BETWEEN = "\u0628\u064a\u0646"  # بين
+WITH = "\u0645\u0639"  # مع
 # How close a prepositional recipient must follow a verbal noun to show it is aimed at someone.
 TARGET_REACH = 2
 # Prepositions that mark a recipient for some types only: asked من, withdrew من, released عن.
@@ -125,6 +127,23 @@ def _with_coordinated(chosen: list[Mention], mentions: Sequence[Mention]) -> lis
 def _coordinates(first: Mention, second: Mention) -> bool:
     """``second`` follows ``first`` directly, joined by و (or a comma before the و)."""
     return WAW in second.prefixes[:1] and 0 <= second.token_start - first.token_end <= 1
+
+
+def _attach_symmetric(actor: list[Mention], after: Sequence[Mention], tokens: Sequence[Token], end: int,
+                      markers: dict[int, str | None], mentions: Sequence[Mention], modality: Modality) -> Arguments:
+    """Clashes are everyone's act: اشتباكات بين الجيش والحوثيين، اشتبكت القوات مع المسلحين."""
+    between = next((i for i in range(end, min(end + 3, len(tokens))) if tokens[i].norm == BETWEEN), None)
+    parties = list(actor)
+    if between is not None:
+        first = next((m for m in after if m.token_start > between), None)
+        if first is not None and first.token_start - between <= 2:
+            parties = [m for m in _with_coordinated([first], mentions) if m not in parties] + parties
+    partner = next((m for m in after if markers[id(m)] == WITH), None)
+    if partner is not None and partner not in parties:
+        parties.append(partner)
+    named = between is not None or partner is not None  # the parties are named with the clash itself
+    source = (ActorSource.GENITIVE if named else ActorSource.SUBJECT_AFTER) if parties else None
+    return Arguments(parties, [], actor_source=source)
 
 
 def _attach_passive_verb(after: Sequence[Mention], before: Sequence[Mention], markers: dict[int, str | None],
@@ -264,6 +283,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         # (قتل صياد برصاص البحرية); with one, بقذائف المدفعية is only the weapon
         actor, source = [instruments[0]], ActorSource.AGENT_MARKER
     actor = _with_coordinated(actor, mentions)
+    if match.rule.symmetric:
+        return _attach_symmetric(actor, after, tokens, end, markers, mentions, modality)
     if not recipient:
         used = {id(m) for m in actor}
         # the object follows the subject: السعودية والإمارات … مساعدات للسودان

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from marsad.datafiles import plover
 from marsad.events.attach import ActorSource, Arguments, attach
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality, Status, status_of, word_in
@@ -108,6 +109,14 @@ def _embedding(candidate: Candidate, earlier: Sequence[Candidate], tokens: Seque
     if not candidate.match.is_verb and governor.match.is_verb and distance <= OBJECT_CONTENT_REACH:
         return governor
     return None
+
+
+def _content_mode(governor: str, content: Candidate) -> str | None:
+    """The mode a threat or request takes from what it governs: هدد بطرد القوات → THREATEN expel."""
+    allowed = plover()["modes"].get(governor, [])
+    if content.mode in allowed:
+        return content.mode
+    return CONTENT_MODES.get((governor, content.event))
 
 
 def _actor(mention: Mention) -> Actor:
@@ -219,7 +228,7 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
         if governor is not None:
             candidate.embedded_in = governor
             if governor.mode is None:
-                governor.mode = CONTENT_MODES.get((governor.event, candidate.event))
+                governor.mode = _content_mode(governor.event, candidate)
         out.append(candidate)
     return out
 

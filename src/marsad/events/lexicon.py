@@ -62,6 +62,7 @@ class TriggerRule:
     needs_recipient: bool = False  # figurative without a target actor (استهدف "aimed at")
     only_negated: bool = False  # codes only as a refusal (لم تسمح): the positive is too vague
     reversed_roles: bool = False  # the subject receives the act (استقبل: the host receives the visitor)
+    symmetric: bool = False  # every party acts: clashes between X and Y, X clashed with Y
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,4 +193,4 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
                        Genitive(raw.get("genitive", "recipient")), tuple(raw.get("context") or ()),
                        raw.get("voice") == "passive", bool(raw.get("anchored", False)),
                        bool(raw.get("needs_recipient", False)), bool(raw.get("only_negated", False)),
-                       bool(raw.get("reversed_roles", False)))
+                       bool(raw.get("reversed_roles", False)), bool(raw.get("symmetric", False)))
