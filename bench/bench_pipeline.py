@@ -51,6 +51,8 @@ def main() -> int:
         seconds = time.perf_counter() - started
     print(f"documents: {summary.read} read, {summary.coded} coded, {sum(summary.duplicates.values())} duplicates, "
           f"{len(summary.rejected) + len(summary.failed)} rejected; events {events}")
+    for rejection in (summary.rejected + summary.failed)[:3]:
+        print(f"  set aside: {rejection.describe()}")
     print(f"lexicon load: {load_seconds:.2f} s")
     print(f"throughput: {summary.read / seconds:.1f} documents/s on one core ({seconds:.1f} s)")
     for name, spent in stage_seconds.items():
@@ -66,7 +68,7 @@ class _Timed(Pipeline):
         super().__init__(inner.stages)
         self._seconds = seconds
 
-    def __call__(self, doc):  # type: ignore[no-untyped-def]
+    def __call__(self, doc, *, deadline=None):  # type: ignore[no-untyped-def]
         for stage in self.stages:
             t0 = time.perf_counter()
             doc = stage(doc)
