@@ -16,8 +16,9 @@ DEFAULT_MAX_SENTENCE_TOKENS = 400
 # than the text. A minute is far beyond any real article and stops a pathological one early.
 DEFAULT_MAX_SECONDS_PER_DOCUMENT = 60.0
 
-# marsad serve: requests a second and burst per client address (the dashboard opens a view
-# with about ten requests at once); create_app leaves the limit off unless asked.
+# marsad serve: requests a second and burst per client address. The dashboard makes a few
+# requests per view and at most five a second while its time slider moves (it waits 200 ms),
+# so a person never meets the limit; create_app leaves it off unless asked.
 DEFAULT_API_RATE = 20.0
 DEFAULT_API_BURST = 60
 
