@@ -180,7 +180,8 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
         return True
     if before == EntryKind.AGENT:
         if kind in (EntryKind.DEMONYM, EntryKind.PERSON):
-            return True
+            # an adjective or a name agrees with no preposition between: اليهود للفلسطينيين is two
+            return not (set(atom.prefixes) & {LAM, BEH})
         # a construct state has no article on its head: حكومة العراق, قوات حزب الله
         return kind in (*STATES, EntryKind.ORGANIZATION, EntryKind.AGENT) and not previous.has_article
     if before == EntryKind.DEMONYM:
