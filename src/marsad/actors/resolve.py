@@ -23,6 +23,7 @@ NO_FALLBACK = frozenset({"agent:state", "agent:foreign-forces", "agent:coalition
                          "agent:ngo", "agent:mediator", "agent:envoy", "agent:embassy", "agent:ambassador",
                          "agent:tourist", "agent:expatriate", "agent:migrant", "agent:refugee"})
 APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
+MAX_PHRASE_ATOMS = 16
 # Role nouns that stand for whoever they belong to: متحدث باسم الجيش is the army speaking.
 RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:leader", "agent:commander",
                                "agent:delegation", "agent:envoy", "agent:supporters", "agent:unit",
@@ -116,10 +117,13 @@ def _royal_house(entry: ActorEntry) -> bool:
 def _phrase_before(atoms: list[_Atom], tokens: Sequence[Token]) -> list[_Atom]:
     """The atoms of the noun phrase ending with ``atoms[-1]`` (adjacent atoms, at most one word apart)."""
     phrase = [atoms[-1]]
-    for atom in reversed(atoms[:-1]):
-        if phrase[0].start - atom.end > 1:
+    # A run of more atoms than this is a list (روسيا، تركيا، إيران …), not a phrase: without the cap
+    # every name of a long list walked back over the whole list (50,000 names took minutes).
+    for atom in reversed(atoms[-MAX_PHRASE_ATOMS:-1]):
+        if phrase[-1].start - atom.end > 1:
             break
-        phrase.insert(0, atom)
+        phrase.append(atom)
+    phrase.reverse()
     return phrase
 
 
