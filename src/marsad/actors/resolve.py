@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -24,6 +25,7 @@ NO_FALLBACK = frozenset({"agent:state", "agent:foreign-forces", "agent:coalition
                          "agent:tourist", "agent:expatriate", "agent:migrant", "agent:refugee"})
 APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
 MAX_PHRASE_ATOMS = 16
+MAX_NAME_TOKENS = 24  # tokens a personal name can span: four words and any connectors (عبد، أبو، بن)
 # Role nouns that stand for whoever they belong to: متحدث باسم الجيش is the army speaking.
 RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:leader", "agent:commander",
                                "agent:delegation", "agent:envoy", "agent:supporters", "agent:unit",
@@ -85,17 +87,25 @@ def _introduce_names(atoms: list[_Atom], tokens: Sequence[Token], stop: int, lex
             position += 1
         while position < stop and tokens[position].norm in HONORIFICS:
             position += 1
-        later = [a for a in atoms[i:] if a.start >= position]
+        # a name is at most MAX_NAME_WORDS words and a few connectors: only atoms this close can be in it
+        # (atoms are sorted by start; looking at every later atom made long lists of roles quadratic)
+        name_stop = min(stop, position + MAX_NAME_TOKENS)
+        near = []
+        for later_atom in itertools.islice(atoms, i, None):
+            if later_atom.start >= name_stop:
+                break
+            near.append(later_atom)
+        later = [a for a in near if a.start >= position]
         if any(a.start == position and a.entry.kind in (EntryKind.PERSON, EntryKind.AGENT, EntryKind.COUNTRY,
                                                           EntryKind.CAPITAL, EntryKind.ORGANIZATION)
                for a in later):
             continue  # the knowledge base knows the name, or the word is another role or place
         taken = frozenset(t for a in later if a.entry.kind != EntryKind.PERSON and not _royal_house(a.entry)
                           for t in range(a.start, a.end))
-        end = name_end(tokens, position, stop, lexicon, taken - {position}) if position < stop else None
+        end = name_end(tokens, position, name_stop, lexicon, taken - {position}) if position < stop else None
         if end is None:
             continue
-        inside = [a for a in atoms[i:] if a.start < end]
+        inside = [a for a in near if a.start < end]
         if atom.entry.kind == EntryKind.AGENT and tokens[atom.start].norm in HONORIFICS and atom.end - atom.start == 1:
             out.pop()  # the honorific is part of the name, not a role
             first = atom.start
