@@ -11,9 +11,9 @@ DEFAULT_MAX_DOCUMENT_CHARS = 2_000_000
 # rather than spending quadratic effort attaching arguments across them.
 DEFAULT_MAX_SENTENCE_TOKENS = 400
 # Seconds the coder may spend on one document before it is set aside ("timeout"). Measured on a
-# two-core machine: a long article (15,000 characters) codes in 0.1 s, 150,000 characters in
-# 0.7 s, 750,000 in 8 s, and 2,000,000 (the size limit) in about 110 s, since coding grows faster
-# than the text. A minute is far beyond any real article and stops a pathological one early.
+# two-core machine: a long article (15,000 characters) codes in 0.1 s, 150,000 characters of
+# news in 0.7 s, 2,000,000 (the size limit) in about 40 s, since coding grows faster than the
+# text. A minute is far beyond any real article and stops a pathological one early.
 DEFAULT_MAX_SECONDS_PER_DOCUMENT = 60.0
 
 # marsad serve: requests a second and burst per client address. The dashboard makes a few
