@@ -12,24 +12,13 @@ from typing import Any
 import pytest
 import yaml
 
-from marsad.datafiles import data_path, file_sha256, manifest
+from marsad.datafiles import data_path, file_sha256, manifest, strings_in
 from marsad.lang.ar.normalize import normalize
 
 DATA = data_path("")
 YAML_FILES = sorted(p for p in DATA.rglob("*.yaml"))
 ARABIC = re.compile("[\u0600-\u06ff]")
 DATE_KEYS = ("start", "end", "until")
-
-
-def _strings(node: Any) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
 
 
 def _dated(node: Any) -> Iterator[tuple[str, Any]]:
@@ -61,7 +50,7 @@ def test_header(path: Path) -> None:
 
 @pytest.mark.parametrize("path", YAML_FILES, ids=lambda p: p.relative_to(DATA).as_posix())
 def test_arabic_strings_are_normalized(path: Path) -> None:
-    bad = [s for s in _strings(_load(path)) if ARABIC.search(s)
+    bad = [s for s in strings_in(_load(path)) if ARABIC.search(s)
            and (normalize(s) != s or unicodedata.normalize("NFC", s) != s)]
     assert not bad, f"{path.name}: not in normalized form (diacritics, tatweel, presentation forms): {bad[:10]}"
 

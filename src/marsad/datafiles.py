@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -56,6 +57,18 @@ def plover() -> dict[str, Any]:
     with data_path("plover.json").open(encoding="utf-8") as handle:
         content: dict[str, Any] = json.load(handle)
     return content
+
+
+def strings_in(node: Any) -> Iterator[str]:
+    """Every string in a parsed data file, however deeply nested (for lints of the Arabic in it)."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from strings_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings_in(value)
 
 
 def file_sha256(path: Path) -> str:

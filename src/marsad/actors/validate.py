@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from marsad.datafiles import load_data, plover
+from marsad.datafiles import load_data, plover, strings_in
 from marsad.lang.ar.normalize import normalize
 
 COUNTRIES = "marsad.actors.countries/1"
@@ -55,17 +54,6 @@ def _as_date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(str(value))
     except ValueError:
         return None
-
-
-def _strings(node: Any) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
 
 
 class _Report:
@@ -149,7 +137,7 @@ def _check_names_list(content: dict[str, Any], report: _Report, strict: bool) ->
 def _check_arabic(entry: dict[str, Any], where: str, report: _Report, strict: bool) -> None:
     if not strict:
         return
-    for text in _strings(entry):
+    for text in strings_in(entry):
         if ARABIC.search(text) and normalize(text) != text:
             report.add(where, f"not normalized (diacritics, tatweel, presentation forms): {text!r}")
         if text != text.strip() or "  " in text:
