@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from fastapi.testclient import TestClient
 
 from marsad.api_server import create_app, queries
 from marsad.api_server.limits import MAX_BODY_BYTES, MAX_URL_BYTES, TokenBuckets
+from marsad.store import filters
+from marsad.store import query as store_query
 
 
 class Clock:
@@ -81,15 +84,16 @@ def test_injected_sql_is_only_ever_a_value(client: TestClient, value: str) -> No
     assert client.get("/api/summary").json() == before
 
 
-# The only names interpolated into SQL text in queries.py: module constants and clauses built from them.
+# The only names interpolated into SQL text in the query modules: module constants and clauses built from them.
 SQL_FRAGMENTS = {"IS_COOPERATION", "SEARCH_TEXT", "base", "clause", "codes_column", "having", "keys_sql", "left",
                  "right", "' AND' if clause else ' WHERE'", "IS_COOPERATION.replace('quad_code', 'a.quad_code')"}
 # f-strings that are messages, not SQL
 MESSAGE_VALUES = {"exc", "self.path", "self.query_seconds"}
 
 
-def test_sql_text_interpolates_constants_and_clauses_only() -> None:
-    source = Path(queries.__file__).read_text(encoding="utf-8")
+@pytest.mark.parametrize("module", [queries, filters, store_query], ids=lambda m: m.__name__)
+def test_sql_text_interpolates_constants_and_clauses_only(module: ModuleType) -> None:
+    source = Path(str(module.__file__)).read_text(encoding="utf-8")
     interpolated = {ast.unparse(value.value) for node in ast.walk(ast.parse(source)) if isinstance(node, ast.JoinedStr)
                     for value in node.values if isinstance(value, ast.FormattedValue)}
     assert interpolated <= SQL_FRAGMENTS | MESSAGE_VALUES, "a new value in SQL text: bind it as a parameter (?)"

@@ -12,8 +12,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from marsad.errors import StoreError
+from marsad.store.filters import Filters
 from marsad.store.query import (
-    EventFilter,
     ExportFormat,
     cameo_code,
     cameo_quad,
@@ -31,16 +31,16 @@ def _all(store: Store) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("where", [
-    EventFilter(actor="rus"), EventFilter(recipient="SYR"), EventFilter(event="assault"),
-    EventFilter(country="EGY"), EventFilter(since=dt.date(2019, 9, 1)), EventFilter(until=dt.date(2019, 5, 15)),
-    EventFilter(actor="RUS", event="ASSAULT", country="SYR"),
+    Filters(actor="rus"), Filters(recipient="SYR"), Filters(types=("assault",)),
+    Filters(country="EGY"), Filters(since=dt.date(2019, 9, 1)), Filters(until=dt.date(2019, 5, 15)),
+    Filters(actor="RUS", types=("ASSAULT",), country="SYR"),
 ])
-def test_filters_select_exactly_the_matching_events(filled_db: Path, where: EventFilter) -> None:
+def test_filters_select_exactly_the_matching_events(filled_db: Path, where: Filters) -> None:
     with Store(filled_db, read_only=True) as store:
         expected = {r["id"] for r in _all(store) if
                     (not where.actor or where.actor.upper() in [a["code"] for a in r["actor"]])  # type: ignore[attr-defined]
                     and (not where.recipient or where.recipient in [a["code"] for a in r["recipient"]])  # type: ignore[attr-defined]
-                    and (not where.event or r["event"] == where.event.upper())
+                    and (not where.types or r["event"] in [t.upper() for t in where.types])
                     and (not where.country or (r["event_loc"] or {}).get("country_code") == where.country)  # type: ignore[attr-defined]
                     and (not where.since or (r["date"] and str(r["date"]) >= where.since.isoformat()))
                     and (not where.until or (r["date"] and str(r["date"])[:10] <= where.until.isoformat()))}
@@ -50,12 +50,12 @@ def test_filters_select_exactly_the_matching_events(filled_db: Path, where: Even
 
 def test_filter_values_are_parameters_not_sql(filled_db: Path) -> None:
     with Store(filled_db, read_only=True) as store:
-        assert select_events(store, EventFilter(actor="RUS') OR TRUE --")) == []
+        assert select_events(store, Filters(actor="RUS') OR TRUE --")) == []
 
 
 def test_canonical_query_counts_mentions(filled_db: Path) -> None:
     with Store(filled_db, read_only=True) as store:
-        columns, rows = select_canonical(store, EventFilter(event="ASSAULT", actor="RUS"))
+        columns, rows = select_canonical(store, Filters(types=("ASSAULT",), actor="RUS"))
     assert "mentions" in columns and max(r[columns.index("mentions")] for r in rows) == 2
 
 
@@ -71,7 +71,7 @@ def test_exports_round_trip(filled_db: Path, tmp_path: Path, fmt: ExportFormat) 
     out = tmp_path / f"events.{fmt.value}"
     with Store(filled_db, read_only=True) as store:
         records = {r["id"]: r for r in _all(store)}
-        count = export_events(store, EventFilter(), fmt, output=out)
+        count = export_events(store, Filters(), fmt, output=out)
     assert count == len(records)
     if fmt is ExportFormat.JSONL:
         back = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

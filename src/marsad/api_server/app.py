@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 
 from marsad.api_server import queries
 from marsad.api_server.limits import DEFAULT_BURST, RequestLimits
-from marsad.api_server.queries import Filters, QueryTimeoutError, ReadOnlyStore
+from marsad.api_server.queries import QueryTimeoutError, ReadOnlyStore
 from marsad.api_server.schemas import (
     ACTOR_KEY_PATTERN,
     COUNTRY_PATTERN,
@@ -51,6 +51,7 @@ from marsad.api_server.schemas import (
 )
 from marsad.api_server.spans import document_spans
 from marsad.errors import MarsadError
+from marsad.store.filters import Filters
 from marsad.version import __version__
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"

@@ -25,8 +25,9 @@ from marsad.config import (
 )
 from marsad.engine.runner import Engine
 from marsad.output.writers import OutputFormat
+from marsad.store.filters import Filters
 from marsad.store.ingest import COMMIT_EVERY
-from marsad.store.query import EventFilter, ExportFormat
+from marsad.store.query import ExportFormat
 from marsad.store.store import DEFAULT_DB
 from marsad.version import __version__
 
@@ -183,13 +184,13 @@ def recode(
 
 
 def _filter(actor: str | None, recipient: str | None, event: str | None, country: str | None,
-            since: str | None, until: str | None, include_negated: bool) -> EventFilter:
-    return EventFilter(actor=actor, recipient=recipient, event=event, country=country, since=_parse_date(since),
-                       until=_parse_date(until), include_negated=include_negated)
+            since: str | None, until: str | None, include_negated: bool) -> Filters:
+    return Filters(actor=actor, recipient=recipient, types=(event,) if event else (), country=country,
+                   since=_parse_date(since), until=_parse_date(until), include_negated=include_negated)
 
 
-Actor = Annotated[str | None, typer.Option("--actor", help="Actor code, e.g. RUS.")]
-Recipient = Annotated[str | None, typer.Option("--recipient", help="Recipient code, e.g. SYR.")]
+Actor = Annotated[str | None, typer.Option("--actor", help="Actor code (RUS) or code and sector (RUS-MIL).")]
+Recipient = Annotated[str | None, typer.Option("--recipient", help="Recipient code (SYR) or code and sector (SYR-REB).")]
 EventType = Annotated[str | None, typer.Option("--event", help="PLOVER event type, e.g. ASSAULT.")]
 Country = Annotated[str | None, typer.Option("--country", help="Country of the event's place, e.g. SYR.")]
 Since = Annotated[str | None, typer.Option("--since", help="Events on or after this date (YYYY-MM-DD).")]

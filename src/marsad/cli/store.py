@@ -19,10 +19,10 @@ from marsad.engine.coding import PipelineSpec, worker_pipeline
 from marsad.engine.runner import Engine, RunnerOptions
 from marsad.errors import MarsadError
 from marsad.run import RunSummary
+from marsad.store.filters import Filters
 from marsad.store.ingest import COMMIT_EVERY, ingest, recode
 from marsad.store.query import (
     TABLE_COLUMNS,
-    EventFilter,
     ExportFormat,
     export_events,
     run_sql,
@@ -93,7 +93,7 @@ def run_recode(*, db: Path, lexicons: Sequence[Path], quiet: bool, workers: int 
     return EXIT_OK if result.run.clean else EXIT_REJECTED
 
 
-def run_export(*, db: Path, export_format: ExportFormat, output: Path | None, where: EventFilter,
+def run_export(*, db: Path, export_format: ExportFormat, output: Path | None, where: Filters,
                limit: int | None) -> int:
     """Write the selected events; returns the exit status."""
     err = Console(stderr=True)
@@ -115,7 +115,7 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def run_query(*, db: Path, where: EventFilter, sql: str | None, canonical: bool, limit: int | None) -> int:
+def run_query(*, db: Path, where: Filters, sql: str | None, canonical: bool, limit: int | None) -> int:
     """Print the selected events (or the result of ``sql``) as a table; returns the exit status."""
     console = Console() if Console().is_terminal else Console(width=PIPED_WIDTH)
     err = Console(stderr=True)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
-from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +13,7 @@ import duckdb
 
 from marsad.errors import StoreError
 from marsad.output.records import CSV_COLUMNS, flat_row
+from marsad.store.filters import Filters
 from marsad.store.store import Store
 
 CAMEO_TABLE = Path(__file__).with_name("plover_cameo.tsv")
@@ -36,44 +35,7 @@ class ExportFormat(str, Enum):
     CAMEO = "cameo"
 
 
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Which per-article events to select; None means no constraint."""
-
-    actor: str | None = None  # an actor code (RUS, SYR, IGO …)
-    recipient: str | None = None
-    event: str | None = None  # a PLOVER type
-    country: str | None = None  # country of the event's place
-    since: dt.date | None = None
-    until: dt.date | None = None
-    include_negated: bool = False
-
-    def where(self) -> tuple[str, list[Any]]:
-        """A WHERE clause over ``events`` and its parameters."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if not self.include_negated:
-            clauses.append("NOT negated")
-        for column, value in (("actor_codes", self.actor), ("recipient_codes", self.recipient)):
-            if value:
-                clauses.append(f"list_contains({column}, ?)")
-                params.append(value.upper())
-        if self.event:
-            clauses.append("event = ?")
-            params.append(self.event.upper())
-        if self.country:
-            clauses.append("place_country = ?")
-            params.append(self.country.upper())
-        if self.since:
-            clauses.append("event_date >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("event_date <= ?")
-            params.append(self.until)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-def select_events(store: Store, where: EventFilter, *, limit: int | None = None) -> list[tuple[Any, ...]]:
+def select_events(store: Store, where: Filters, *, limit: int | None = None) -> list[tuple[Any, ...]]:
     """Rows of ``TABLE_COLUMNS`` for a readable table, in date then id order."""
     clause, params = where.where()
     sql = ("SELECT date, event, mode, array_to_string(actor_codes, ' | ') || ' ' || actor_text, "
@@ -85,7 +47,7 @@ def select_events(store: Store, where: EventFilter, *, limit: int | None = None)
     return store.con.execute(sql, params).fetchall()
 
 
-def select_canonical(store: Store, where: EventFilter, *, limit: int | None = None,
+def select_canonical(store: Store, where: Filters, *, limit: int | None = None,
                      ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Canonical events having at least one per-article record that passes the filter."""
     clause, params = where.where()
@@ -150,7 +112,7 @@ def cameo_row(record: dict[str, Any], url: str | None) -> dict[str, Any]:
             "lat": loc.get("lat"), "lon": loc.get("lon"), "url": url}
 
 
-def export_events(store: Store, where: EventFilter, export_format: ExportFormat, *, output: Path | None,
+def export_events(store: Store, where: Filters, export_format: ExportFormat, *, output: Path | None,
                   stream: TextIO | None = None, limit: int | None = None) -> int:
     """Write the selected events; Parquet needs ``output``, the text formats write ``output`` or ``stream``."""
     clause, params = where.where()
