@@ -67,3 +67,26 @@ def test_an_agent_name_belongs_to_one_role_noun() -> None:
         for name in entry["names"]:
             key = fold(name)
             assert owner.setdefault(key, entry["id"]) == entry["id"], f"{name} in {owner[key]} and {entry['id']}"
+
+
+def _spellings(entry: dict[str, Any], keys: tuple[str, ...]) -> list[str]:
+    """The names an entry claims: plain name lists, seats and former names (dicts or strings)."""
+    texts = [str(t) for key in keys for t in entry.get(key) or []]
+    texts += [str(seat["text"]) for seat in entry.get("seats") or []]
+    texts += [str(f["text"]) if isinstance(f, dict) else str(f) for f in entry.get("former_names") or []]
+    return texts
+
+
+def test_a_country_or_organization_spelling_belongs_to_one_entry() -> None:
+    # Across both files: a spelling two entries claim would resolve by file order, silently.
+    owner: dict[str, str] = {}
+    clashes: list[str] = []
+    for relative, keys in (("actors/countries.yaml", ("names", "capitals", "adjectives", "plurals")),
+                           ("actors/organizations.yaml", ("names",))):
+        schema = dict(SHIPPED)[relative]
+        for entry in load_data(relative, schema)["entries"]:
+            mine = f"{relative}:{entry['id']}"
+            for text in _spellings(entry, keys):
+                if owner.setdefault(fold(text), mine) != mine:
+                    clashes.append(f"{text!r} in {owner[fold(text)]} and {mine}")
+    assert not clashes, "\n".join(clashes[:20])
