@@ -39,6 +39,7 @@ EVENT_PREPOSITIONS = {"REQUEST": frozenset({"\u0645\u0646"}), "SANCTION": frozen
                       "RETREAT": frozenset({"\u0645\u0646", "\u0639\u0646"})}
 MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 PLACE_ENTRIES = ("capital:", "country:")
+SINGULAR_ENTRIES = ("person:", "capital:", "country:", "seat:")
 
 
 class ActorSource(str, Enum):
@@ -80,11 +81,20 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
         return AGENT
     if word_in(tokens[i], modality.instrument_agent_markers):
         return INSTRUMENT
+    if word_in(tokens[i], modality.partitives) and _is_quantity(previous, modality):
+        return None  # آلاف من المتظاهرين: the noun phrase the quantity counts, not a من complement
     for word in (tokens[i].norm, tokens[i].norm[1:] if tokens[i].norm[:1] in CONJUNCTIONS else None):
         if word and (word in modality.recipient_prepositions or word in modality.locative_prepositions
                      or word in modality.source_prepositions or word in modality.other_prepositions):
             return word
     return None
+
+
+def _is_quantity(token: Token | None, modality: Modality) -> bool:
+    """A number or quantity word (آلاف، مئات، الآلاف، 300) that can count a noun after من."""
+    if token is None:
+        return False
+    return token.norm.isdigit() or word_in(token, modality.numerals) or token.stem in modality.numerals
 
 
 def _subject_right_before(before: Sequence[Mention], start: int, tokens: Sequence[Token],
@@ -185,10 +195,18 @@ def _is_victim(mention: Mention) -> bool:
     return (mention.entry_id or "").startswith(("agent:", "demonym:"))
 
 
-def _agrees(verb: str, subject: Token) -> bool:
-    """A feminine verb (قصفت، تقصف) does not take a masculine sound plural subject (المسلحون)."""
-    feminine = verb.endswith(TEH) or verb.startswith(TEH)
+def _agrees(verb: str, subject: Token, *, present: bool) -> bool:
+    """A feminine verb (قصفت، تقصف) does not take a masculine sound plural subject (المسلحون).
+
+    Only an imperfect's تـ is the feminine prefix: in a perfect (تظاهر، تعاون) it is part of the stem.
+    """
+    feminine = verb.endswith(TEH) or (present and verb.startswith(TEH))
     return not (feminine and subject.norm.endswith(MASCULINE_PLURALS))
+
+
+def _singular_entity(mention: Mention) -> bool:
+    """A person, state or capital: never the subject of a verb with a plural ending (ـوا، يـون)."""
+    return (mention.entry_id or "").startswith(SINGULAR_ENTRIES)
 
 
 def _resumes_subject(token: Token) -> bool:
@@ -250,12 +268,15 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                 source = ActorSource.SUBJECT_BEFORE
             subject = None if actor or has_plural_subject(verb) else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
-                 and _agrees(verb, tokens[m.token_start])), None)
+                 and _agrees(verb, tokens[m.token_start], present=match.head_hit.present)), None)
             if subject is not None:
                 actor.append(subject)
                 source = ActorSource.SUBJECT_AFTER
             elif not actor:
-                unmarked_before = [m for m in before if markers[id(m)] is None]
+                # ورموه بعد أن طردوا السفير: a plural verb's dropped subject is no named person before it
+                plural = has_plural_subject(verb)
+                unmarked_before = [m for m in before if markers[id(m)] is None
+                                   and not (plural and _singular_entity(m))]
                 if unmarked_before:
                     actor.append(unmarked_before[-1])
                     source = ActorSource.SUBJECT_BEFORE
