@@ -32,6 +32,8 @@ COMPLEMENTIZER_STEMS = frozenset({"\u0627\u0646"})  # ان (أن، إن after fo
 SUBJECT_PRONOUNS = frozenset({"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"})
 BETWEEN = "\u0628\u064a\u0646"  # بين
 WITH = "\u0645\u0639"  # مع
+# How far after a trigger the adjective of its object noun may stand (رفض المقترح الأمريكي الجديد).
+QUALIFIER_REACH = 4
 # How close a prepositional recipient must follow a verbal noun to show it is aimed at someone.
 TARGET_REACH = 2
 # Prepositions that mark a recipient for some types only: asked من, withdrew من, released عن.
@@ -61,6 +63,9 @@ class Arguments:
     actor_from_context: bool = False
     actor_source: ActorSource | None = None
     targeted: bool = False  # a recipient follows the trigger at once, through a preposition (انتقادات للحكومة)
+    # the first nationality adjective after the trigger (المقترح الأمريكي، القصف الإسرائيلي): whose
+    # proposal or strike it is, a recipient for what a statement is about (coder: _adjective_targets)
+    qualifier: Mention | None = None
 
 
 def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> str | None:
@@ -227,6 +232,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     head, end = match.head, match.end
     # a nationality adjective of some other noun (الحدود التركية) is no argument; tried as the
     # doer of a verbal noun (الغارات الإسرائيلية) it coded more topics than reports on the GSR set
+    adjectives = [m for m in mentions if m.adjective and end <= m.token_start < min(right_limit, end + QUALIFIER_REACH)]
     mentions = [m for m in mentions if not m.adjective]
     # the trigger's own words are not its arguments (انتحاري in هجوم انتحاري)
     # (a pronoun on a trigger word still is: عرضت موسكو عليهم)
@@ -329,4 +335,5 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     first = recipient[0] if recipient else None
     targeted = first is not None and first.token_start - end <= TARGET_REACH and \
         markers.get(id(first)) not in (None, AGENT, INSTRUMENT)
-    return Arguments(actor, _with_coordinated(recipient, mentions), actor_source=source, targeted=targeted)
+    return Arguments(actor, _with_coordinated(recipient, mentions), actor_source=source, targeted=targeted,
+                     qualifier=adjectives[0] if adjectives else None)

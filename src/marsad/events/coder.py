@@ -60,6 +60,10 @@ PROTEST_PURPOSE_REACH = 12
 # How far into the purpose phrase its target may be named: a verbal noun and a title come first
 # (للتنديد بإعدام الرئيس العراقي السابق صدام حسين).
 PURPOSE_TARGET_REACH = 5
+# Statements whose target may be named only by the adjective of their object (coder: _adjective_targets).
+ADJECTIVE_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+SECURITY_SECTORS = frozenset({"COP", "MIL"})
+STATE_IDENTIFIERS = ("marsad:country:", "marsad:capital:", "marsad:seat:")
 ON = "\u0639\u0644\u064a"  # على (folded): يحتجون على مقتل X, like احتجاجا على
 
 
@@ -175,7 +179,34 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             sentence_actor = candidate.arguments.actor
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
+    _adjective_targets(candidates)
     return candidates
+
+
+def _adjective_targets(candidates: Sequence[Candidate]) -> None:
+    """A statement about someone's act targets them: رفض المقترح الأمريكي → USA, أدان القصف الإسرائيلي → ISR.
+
+    With no recipient of its own, a condemnation, rejection or welcome takes the nationality
+    adjective of its object, or the doer of the act it is about (أدان … قصف الطيران الروسي).
+    """
+    for candidate in candidates:
+        refusal = candidate.status == Status.NEGATED and _is_refusal(candidate)  # لن يقبلوا بأي اقتراح أمريكي
+        if (candidate.event not in ADJECTIVE_TARGET_TYPES and not refusal) or candidate.embedded_in is not None:
+            continue
+        args = candidate.arguments
+        if args.recipient:
+            continue
+        content = next((c for c in candidates if c.embedded_in is candidate), None)
+        options = [args.qualifier]
+        if content is not None:
+            if not content.arguments.actor_from_context:
+                options += content.arguments.actor[:1]
+            options.append(content.arguments.qualifier)
+        own = {_actor(m).code for m in args.actor}
+        target = next((m for m in options if m is not None and m not in args.actor and _actor(m).code not in own),
+                      None)
+        if target is not None:
+            args.recipient = [target]
 
 
 def _purpose_word(token: Token, modality: Modality) -> bool:
@@ -300,6 +331,16 @@ def match_is_anchored(candidate: Candidate) -> bool:
     return candidate.arguments.actor_source in ANCHORING_SOURCES
 
 
+def _never_protests(actor: Actor) -> bool:
+    """Security forces and a state as such are no protesters (coding guide §2: civilian collective action).
+
+    Next to a protest they are who faces it (اشتباكات بين الشرطة والمتظاهرين), and a capital there
+    is where it happens (خرجت مظاهرات في جوبا).
+    """
+    identifier = actor.identifier_id or ""
+    return actor.sector in SECURITY_SECTORS or identifier.startswith(STATE_IDENTIFIERS)
+
+
 def _negated_future(tokens: Sequence[Token], start: int) -> bool:
     return any(t.norm == FUTURE_NEGATOR or t.norm[1:] == FUTURE_NEGATOR for t in tokens[max(0, start - 2):start])
 
@@ -356,6 +397,8 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
     anchored = match_is_anchored(candidate)
     actors = [_actor(m) for m in args.actor] if anchored else []
+    if event_type == "PROTEST":
+        actors = [a for a in actors if not _never_protests(a)]
     sides = {(a.identifier_id, a.code) for a in actors}
     # the same entity is not its own recipient (an antecedent reached twice, a name read twice)
     recipients = [_actor(m) for m in args.recipient
