@@ -33,7 +33,7 @@ SUBJECT_PRONOUNS = frozenset({"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\
 BETWEEN = "\u0628\u064a\u0646"  # بين
 WITH = "\u0645\u0639"  # مع
 # How far after a trigger the adjective of its object noun may stand (رفض المقترح الأمريكي الجديد).
-QUALIFIER_REACH = 4
+QUALIFIER_REACH = 3
 # How close a prepositional recipient must follow a verbal noun to show it is aimed at someone.
 TARGET_REACH = 2
 # Prepositions that mark a recipient for some types only: asked من, withdrew من, released عن.
@@ -41,6 +41,7 @@ EVENT_PREPOSITIONS = {"REQUEST": frozenset({"\u0645\u0646"}), "SANCTION": frozen
                       "RETREAT": frozenset({"\u0645\u0646", "\u0639\u0646"})}
 MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 PLACE_ENTRIES = ("capital:", "country:")
+PERSON_ENTRY = "person:"
 SINGULAR_ENTRIES = ("person:", "capital:", "country:", "seat:")
 
 
@@ -182,6 +183,15 @@ def _attach_passive(after: Sequence[Mention], before: Sequence[Mention], markers
                      actor_source=ActorSource.AGENT_MARKER if doer else None)
 
 
+def _restates(mention: Mention, subject: Sequence[Mention]) -> bool:
+    """A person named right after a role subject with the same code and sector is that subject."""
+    if not (mention.entry_id or "").startswith(PERSON_ENTRY) or mention.actor is None:
+        return False
+    same = [a for a in subject if a.actor is not None and (a.actor.code, a.actor.sector) ==
+            (mention.actor.code, mention.actor.sector)]
+    return bool(same) and not any((a.entry_id or "").startswith(PERSON_ENTRY) for a in same)
+
+
 def _is_counted(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> bool:
     """A counted noun after a kill verb is its victims: قتل 15 جنديا، قتل أربعة من الجنود."""
     i = mention.token_start - 1
@@ -320,6 +330,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         for m in candidates:
             if id(m) in used or markers[id(m)] in (AGENT, INSTRUMENT) or m.token_start < after_subject:
                 continue
+            if m.token_start == after_subject and _restates(m, actor):
+                continue  # the name after a title is the subject again: الأمين العام لحزب الله حسن نصر الله
             marker = markers[id(m)]
             if match.rule.event in UNDIRECTED_EVENTS and (m.entry_id or "").startswith(PLACE_ENTRIES):
                 continue  # نشرت قواتها على الحدود مع لبنان: a deployment is somewhere, not at someone

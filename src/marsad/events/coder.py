@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.datafiles import plover
 from marsad.events.attach import ActorSource, Arguments, attach, marker_of
@@ -62,9 +62,13 @@ PROTEST_PURPOSE_REACH = 12
 PURPOSE_TARGET_REACH = 5
 # Statements whose target may be named only by the adjective of their object (coder: _adjective_targets).
 ADJECTIVE_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+STATE_SECTOR = "GOV"
+# Types of a protest's purpose phrase that are its content (coder: _protest_targets).
+PURPOSE_CONTENT = frozenset({"REJECT", "REQUEST", "ACCUSE"})
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
 STATE_IDENTIFIERS = ("marsad:country:", "marsad:capital:", "marsad:seat:")
 ON = "\u0639\u0644\u064a"  # على (folded): يحتجون على مقتل X, like احتجاجا على
+ON_REACH = 4  # the protesters may stand between: يحتج العشرات من الطلاب على …
 
 
 @dataclass(slots=True)
@@ -206,7 +210,15 @@ def _adjective_targets(candidates: Sequence[Candidate]) -> None:
         target = next((m for m in options if m is not None and m not in args.actor and _actor(m).code not in own),
                       None)
         if target is not None:
-            args.recipient = [target]
+            args.recipient = [_as_state(target)]
+
+
+def _as_state(mention: Mention) -> Mention:
+    """A nationality adjective standing for whose proposal or strike it is names the state (GOV)."""
+    actor = mention.actor
+    if not mention.adjective or actor is None or actor.sector is not None:
+        return mention
+    return replace(mention, actor=replace(actor, sector=STATE_SECTOR))
 
 
 def _purpose_word(token: Token, modality: Modality) -> bool:
@@ -225,9 +237,13 @@ def _protest_targets(candidates: Sequence[Candidate], mentions: Sequence[Mention
             continue
         reach = min(end, candidate.match.end + PROTEST_PURPOSE_REACH)
         purpose = next((i for i in range(candidate.match.end, reach) if _purpose_word(tokens[i], modality)
-                        or (i == candidate.match.end and bare(tokens[i]) == ON)), None)
+                        or (i - candidate.match.end <= ON_REACH and bare(tokens[i]) == ON)), None)
         if purpose is None:
             continue
+        for other in candidates:
+            if other.match.start == purpose and other.event in PURPOSE_CONTENT and other.embedded_in is None:
+                # رفضا لـ، للمطالبة بـ، تنديدا بـ: what the protesters want, not a statement of its own
+                other.embedded_in = candidate
         if candidate.arguments.recipient:
             continue
         target = next((m for m in mentions if purpose < m.token_start <= purpose + PURPOSE_TARGET_REACH
