@@ -30,6 +30,8 @@ MAX_NAME_TOKENS = 24  # tokens a personal name can span: four words and any conn
 RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:leader", "agent:commander",
                                "agent:delegation", "agent:envoy", "agent:supporters", "agent:unit",
                                "agent:media-person", "agent:adviser", "agent:senior-official"})
+PARTY_SECTOR = "PTY"
+IN = match_key("\u0641\u064a")  # في
 STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
 LOCATIVES = frozenset(match_key(w) for w in ("\u0641\u064a", "\u0625\u0644\u0649", "\u0645\u0646"))  # في إلى من
 # Sound-plural endings that make a nationality word a people noun (الأمريكيون) rather
@@ -201,7 +203,8 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     if before == EntryKind.DEMONYM:
         return kind == EntryKind.PERSON
     if before == EntryKind.ORGANIZATION:
-        return kind == EntryKind.DEMONYM and previous.entry.code is None
+        # a party's nationality adjective says which country's party it is: حزب البعث السوداني
+        return kind == EntryKind.DEMONYM and (previous.entry.code is None or previous.entry.sector == PARTY_SECTOR)
     return False
 
 
@@ -238,8 +241,8 @@ def _compose(group: list[_Atom], day: dt.date | None) -> tuple[str | None, str |
     named = [a.entry for a in group if a.entry.kind in NAMED]
     if named:
         code, sector = named[-1].resolve(day)
-        if code is None:
-            code = next((a.entry.code for a in group if a.entry.kind in (EntryKind.DEMONYM, *STATES)), None)
+        if code is None or sector == PARTY_SECTOR:
+            code = next((a.entry.code for a in group if a.entry.kind in (EntryKind.DEMONYM, *STATES)), code)
         return code, sector, named[-1]
     agents = [a.entry for a in group if a.entry.kind == EntryKind.AGENT]
     places = [a.entry for a in group if a.entry.kind in (EntryKind.DEMONYM, *STATES)]
@@ -294,11 +297,13 @@ def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon,
             groups.append([atom])
     groups = _merge_titled_names(groups)
     mentions: list[Mention] = []
-    for group in groups:
+    for index, group in enumerate(groups):
         lone_adjective = len(group) == 1 and group[0].entry.kind == EntryKind.DEMONYM
         before = tokens[group[0].start - 1] if group[0].start > sentence.token_start else None
         adjective = lone_adjective and not _is_people_noun(tokens[group[0].start], before)
         code, sector, entry = _compose(group, doc.date)
+        if sector == PARTY_SECTOR:
+            code = _party_country(group, groups[index + 1] if index + 1 < len(groups) else None, tokens) or code
         if adjective:
             sector = None  # an adjective of some noun; the coder decides whether it names an actor
         first, last = tokens[group[0].start], tokens[group[-1].end - 1]
@@ -322,6 +327,16 @@ def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon,
             _remember(people, mention, group, title if code is None and not former else None, tokens, lexicon)
         mentions.append(mention)
     return mentions
+
+
+def _party_country(group: list[_Atom], following: list[_Atom] | None, tokens: Sequence[Token]) -> str | None:
+    """The country a party is placed in right after its name: حزب البعث في السودان is Sudan's Ba'ath."""
+    if following is None or len(following) != 1 or following[0].entry.kind != EntryKind.COUNTRY:
+        return None
+    end = group[-1].end
+    if following[0].start != end + 1 or tokens[end].norm != IN:
+        return None
+    return following[0].entry.code
 
 
 def _title_of(group: list[_Atom]) -> str | None:

@@ -32,6 +32,8 @@ COMPLEMENTIZER_STEMS = frozenset({"\u0627\u0646"})  # ان (أن، إن after fo
 SUBJECT_PRONOUNS = frozenset({"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"})
 BETWEEN = "\u0628\u064a\u0646"  # بين
 WITH = "\u0645\u0639"  # مع
+# How far after a trigger the adjective of its object noun may stand (رفض المقترح الأمريكي الجديد).
+QUALIFIER_REACH = 3
 # How close a prepositional recipient must follow a verbal noun to show it is aimed at someone.
 TARGET_REACH = 2
 # Prepositions that mark a recipient for some types only: asked من, withdrew من, released عن.
@@ -39,6 +41,8 @@ EVENT_PREPOSITIONS = {"REQUEST": frozenset({"\u0645\u0646"}), "SANCTION": frozen
                       "RETREAT": frozenset({"\u0645\u0646", "\u0639\u0646"})}
 MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 PLACE_ENTRIES = ("capital:", "country:")
+PERSON_ENTRY = "person:"
+SINGULAR_ENTRIES = ("person:", "capital:", "country:", "seat:")
 
 
 class ActorSource(str, Enum):
@@ -60,6 +64,9 @@ class Arguments:
     actor_from_context: bool = False
     actor_source: ActorSource | None = None
     targeted: bool = False  # a recipient follows the trigger at once, through a preposition (انتقادات للحكومة)
+    # the first nationality adjective after the trigger (المقترح الأمريكي، القصف الإسرائيلي): whose
+    # proposal or strike it is, a recipient for what a statement is about (coder: _adjective_targets)
+    qualifier: Mention | None = None
 
 
 def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> str | None:
@@ -80,11 +87,20 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
         return AGENT
     if word_in(tokens[i], modality.instrument_agent_markers):
         return INSTRUMENT
+    if word_in(tokens[i], modality.partitives) and _is_quantity(previous, modality):
+        return None  # آلاف من المتظاهرين: the noun phrase the quantity counts, not a من complement
     for word in (tokens[i].norm, tokens[i].norm[1:] if tokens[i].norm[:1] in CONJUNCTIONS else None):
         if word and (word in modality.recipient_prepositions or word in modality.locative_prepositions
                      or word in modality.source_prepositions or word in modality.other_prepositions):
             return word
     return None
+
+
+def _is_quantity(token: Token | None, modality: Modality) -> bool:
+    """A number or quantity word (آلاف، مئات، الآلاف، 300) that can count a noun after من."""
+    if token is None:
+        return False
+    return token.norm.isdigit() or word_in(token, modality.numerals) or token.stem in modality.numerals
 
 
 def _subject_right_before(before: Sequence[Mention], start: int, tokens: Sequence[Token],
@@ -167,6 +183,15 @@ def _attach_passive(after: Sequence[Mention], before: Sequence[Mention], markers
                      actor_source=ActorSource.AGENT_MARKER if doer else None)
 
 
+def _restates(mention: Mention, subject: Sequence[Mention]) -> bool:
+    """A person named right after a role subject with the same code and sector is that subject."""
+    if not (mention.entry_id or "").startswith(PERSON_ENTRY) or mention.actor is None:
+        return False
+    same = [a for a in subject if a.actor is not None and (a.actor.code, a.actor.sector) ==
+            (mention.actor.code, mention.actor.sector)]
+    return bool(same) and not any((a.entry_id or "").startswith(PERSON_ENTRY) for a in same)
+
+
 def _is_counted(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> bool:
     """A counted noun after a kill verb is its victims: قتل 15 جنديا، قتل أربعة من الجنود."""
     i = mention.token_start - 1
@@ -185,10 +210,18 @@ def _is_victim(mention: Mention) -> bool:
     return (mention.entry_id or "").startswith(("agent:", "demonym:"))
 
 
-def _agrees(verb: str, subject: Token) -> bool:
-    """A feminine verb (قصفت، تقصف) does not take a masculine sound plural subject (المسلحون)."""
-    feminine = verb.endswith(TEH) or verb.startswith(TEH)
+def _agrees(verb: str, subject: Token, *, present: bool) -> bool:
+    """A feminine verb (قصفت، تقصف) does not take a masculine sound plural subject (المسلحون).
+
+    Only an imperfect's تـ is the feminine prefix: in a perfect (تظاهر، تعاون) it is part of the stem.
+    """
+    feminine = verb.endswith(TEH) or (present and verb.startswith(TEH))
     return not (feminine and subject.norm.endswith(MASCULINE_PLURALS))
+
+
+def _singular_entity(mention: Mention) -> bool:
+    """A person, state or capital: never the subject of a verb with a plural ending (ـوا، يـون)."""
+    return (mention.entry_id or "").startswith(SINGULAR_ENTRIES)
 
 
 def _resumes_subject(token: Token) -> bool:
@@ -209,6 +242,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     head, end = match.head, match.end
     # a nationality adjective of some other noun (الحدود التركية) is no argument; tried as the
     # doer of a verbal noun (الغارات الإسرائيلية) it coded more topics than reports on the GSR set
+    adjectives = [m for m in mentions if m.adjective and end <= m.token_start < min(right_limit, end + QUALIFIER_REACH)]
     mentions = [m for m in mentions if not m.adjective]
     # the trigger's own words are not its arguments (انتحاري in هجوم انتحاري)
     # (a pronoun on a trigger word still is: عرضت موسكو عليهم)
@@ -250,12 +284,15 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                 source = ActorSource.SUBJECT_BEFORE
             subject = None if actor or has_plural_subject(verb) else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
-                 and _agrees(verb, tokens[m.token_start])), None)
+                 and _agrees(verb, tokens[m.token_start], present=match.head_hit.present)), None)
             if subject is not None:
                 actor.append(subject)
                 source = ActorSource.SUBJECT_AFTER
             elif not actor:
-                unmarked_before = [m for m in before if markers[id(m)] is None]
+                # ورموه بعد أن طردوا السفير: a plural verb's dropped subject is no named person before it
+                plural = has_plural_subject(verb)
+                unmarked_before = [m for m in before if markers[id(m)] is None
+                                   and not (plural and _singular_entity(m))]
                 if unmarked_before:
                     actor.append(unmarked_before[-1])
                     source = ActorSource.SUBJECT_BEFORE
@@ -293,6 +330,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         for m in candidates:
             if id(m) in used or markers[id(m)] in (AGENT, INSTRUMENT) or m.token_start < after_subject:
                 continue
+            if m.token_start == after_subject and _restates(m, actor):
+                continue  # the name after a title is the subject again: الأمين العام لحزب الله حسن نصر الله
             marker = markers[id(m)]
             if match.rule.event in UNDIRECTED_EVENTS and (m.entry_id or "").startswith(PLACE_ENTRIES):
                 continue  # نشرت قواتها على الحدود مع لبنان: a deployment is somewhere, not at someone
@@ -308,4 +347,5 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     first = recipient[0] if recipient else None
     targeted = first is not None and first.token_start - end <= TARGET_REACH and \
         markers.get(id(first)) not in (None, AGENT, INSTRUMENT)
-    return Arguments(actor, _with_coordinated(recipient, mentions), actor_source=source, targeted=targeted)
+    return Arguments(actor, _with_coordinated(recipient, mentions), actor_source=source, targeted=targeted,
+                     qualifier=adjectives[0] if adjectives else None)

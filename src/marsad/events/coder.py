@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.datafiles import plover
-from marsad.events.attach import ActorSource, Arguments, attach
+from marsad.events.attach import ActorSource, Arguments, attach, marker_of
 from marsad.events.lexicon import TriggerLexicon
-from marsad.events.modality import Modality, Status, status_of, word_in
+from marsad.events.modality import Modality, Status, bare, status_of, word_in
 from marsad.events.triggers import TriggerMatch, find_triggers
 from marsad.lang.ar.tokens import BEH, LAM
 from marsad.model import Actor, Document, Event, Mention, MentionKind, Provenance, Span, Token
@@ -52,6 +52,23 @@ ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 BASE_CONFIDENCE = 0.45
+# Entries whose multiword names may contain a trigger word (organizations, people).
+NAME_ENTRIES = ("org:", "person:")
+# How far after a protest trigger its purpose phrase (احتجاجا على، للتنديد بـ، ضد) may start: the
+# protesters, a time and a place come between (تظاهر مئات الطلاب أمس في وسط المدينة احتجاجا على …).
+PROTEST_PURPOSE_REACH = 12
+# How far into the purpose phrase its target may be named: a verbal noun and a title come first
+# (للتنديد بإعدام الرئيس العراقي السابق صدام حسين).
+PURPOSE_TARGET_REACH = 5
+# Statements whose target may be named only by the adjective of their object (coder: _adjective_targets).
+ADJECTIVE_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+STATE_SECTOR = "GOV"
+# Types of a protest's purpose phrase that are its content (coder: _protest_targets).
+PURPOSE_CONTENT = frozenset({"REJECT", "REQUEST", "ACCUSE"})
+SECURITY_SECTORS = frozenset({"COP", "MIL"})
+STATE_IDENTIFIERS = ("marsad:country:", "marsad:capital:", "marsad:seat:")
+ON = "\u0639\u0644\u064a"  # على (folded): يحتجون على مقتل X, like احتجاجا على
+ON_REACH = 4  # the protesters may stand between: يحتج العشرات من الطلاب على …
 
 
 @dataclass(slots=True)
@@ -146,7 +163,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     start, end = sentence.token_start, sentence.token_end
     tokens = doc.tokens
     mentions = (actors_in if actors_in is not None else _actors_by_sentence(doc)).get(index, [])
-    candidates = _candidates(tokens, start, end, lexicon, modality)
+    candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions))
     sentence_actor: list[Mention] = []
     # an instrument that names the doer (قتل صياد برصاص البحرية) does not end the clause of the verb
     boundaries = [c.match.start for c in candidates
@@ -164,8 +181,76 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                 candidate.arguments.actor_source = ActorSource.CONTEXT
         if candidate.arguments.actor and not candidate.arguments.actor_from_context:
             sentence_actor = candidate.arguments.actor
+    _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
+    _adjective_targets(candidates)
     return candidates
+
+
+def _adjective_targets(candidates: Sequence[Candidate]) -> None:
+    """A statement about someone's act targets them: رفض المقترح الأمريكي → USA, أدان القصف الإسرائيلي → ISR.
+
+    With no recipient of its own, a condemnation, rejection or welcome takes the nationality
+    adjective of its object, or the doer of the act it is about (أدان … قصف الطيران الروسي).
+    """
+    for candidate in candidates:
+        refusal = candidate.status == Status.NEGATED and _is_refusal(candidate)  # لن يقبلوا بأي اقتراح أمريكي
+        if (candidate.event not in ADJECTIVE_TARGET_TYPES and not refusal) or candidate.embedded_in is not None:
+            continue
+        args = candidate.arguments
+        if args.recipient:
+            continue
+        content = next((c for c in candidates if c.embedded_in is candidate), None)
+        options = [args.qualifier]
+        if content is not None:
+            if not content.arguments.actor_from_context:
+                options += content.arguments.actor[:1]
+            options.append(content.arguments.qualifier)
+        own = {_actor(m).code for m in args.actor}
+        target = next((m for m in options if m is not None and m not in args.actor and _actor(m).code not in own),
+                      None)
+        if target is not None:
+            args.recipient = [_as_state(target)]
+
+
+def _as_state(mention: Mention) -> Mention:
+    """A nationality adjective standing for whose proposal or strike it is names the state (GOV)."""
+    actor = mention.actor
+    if not mention.adjective or actor is None or actor.sector is not None:
+        return mention
+    return replace(mention, actor=replace(actor, sector=STATE_SECTOR))
+
+
+def _purpose_word(token: Token, modality: Modality) -> bool:
+    return word_in(token, modality.protest_purposes) or token.stem in modality.protest_purposes
+
+
+def _protest_targets(candidates: Sequence[Candidate], mentions: Sequence[Mention], tokens: Sequence[Token],
+                     start: int, end: int, modality: Modality) -> None:
+    """A protest targets what its purpose phrase names (coding guide §2, PROTEST: "whom it targets").
+
+    تظاهر الآلاف … احتجاجا على اعتقال X، للتنديد بـ X، ضد X: the first actor named in the purpose
+    phrase is the recipient (an احتجاجا على there is a trigger too; the twin with the recipient is kept).
+    """
+    for candidate in candidates:
+        if candidate.event != "PROTEST" or candidate.embedded_in is not None:
+            continue
+        reach = min(end, candidate.match.end + PROTEST_PURPOSE_REACH)
+        purpose = next((i for i in range(candidate.match.end, reach) if _purpose_word(tokens[i], modality)
+                        or (i - candidate.match.end <= ON_REACH and bare(tokens[i]) == ON)), None)
+        if purpose is None:
+            continue
+        for other in candidates:
+            if other.match.start == purpose and other.event in PURPOSE_CONTENT and other.embedded_in is None:
+                # رفضا لـ، للمطالبة بـ، تنديدا بـ: what the protesters want, not a statement of its own
+                other.embedded_in = candidate
+        if candidate.arguments.recipient:
+            continue
+        target = next((m for m in mentions if purpose < m.token_start <= purpose + PURPOSE_TARGET_REACH
+                       and not m.adjective and m not in candidate.arguments.actor
+                       and marker_of(m, tokens, start, modality) not in modality.locative_prepositions), None)
+        if target is not None:
+            candidate.arguments.recipient = [target]
 
 
 def _lend_recipients(candidates: Sequence[Candidate]) -> None:
@@ -214,10 +299,23 @@ def _opens_with_verb(candidate: Candidate, tokens: Sequence[Token], start: int) 
     return candidate.match.is_verb and candidate.match.start - start <= 1
 
 
+def _name_spans(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Token ranges of multiword names (تحالف دعم الشرعية، مجلس التعاون الخليجي)."""
+    return [(m.token_start, m.token_end) for m in mentions
+            if not m.pronoun and m.token_end - m.token_start > 1 and (m.entry_id or "").startswith(NAME_ENTRIES)]
+
+
+def _inside_name(match: TriggerMatch, names: Sequence[tuple[int, int]]) -> bool:
+    """A trigger word that is part of a name (دعم in تحالف دعم الشرعية) reports nothing."""
+    return any(all(first <= p < last for p in match.positions) for first, last in names)
+
+
 def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerLexicon,
-                modality: Modality) -> list[Candidate]:
+                modality: Modality, *, names: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     out: list[Candidate] = []
     for match in find_triggers(tokens, start, end, lexicon):
+        if _inside_name(match, names):
+            continue
         status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,
                            future_prefix=match.future_prefix, modality=modality,
                            is_present=match.head_hit.present or not match.is_verb,
@@ -247,6 +345,16 @@ def match_is_anchored(candidate: Candidate) -> bool:
     if candidate.event in AIMED_TYPES and candidate.arguments.targeted and candidate.arguments.actor:
         return True  # وجهت الخارجية انتقادات حادة للحكومة: a statement aimed at someone is reported
     return candidate.arguments.actor_source in ANCHORING_SOURCES
+
+
+def _never_protests(actor: Actor) -> bool:
+    """Security forces and a state as such are no protesters (coding guide §2: civilian collective action).
+
+    Next to a protest they are who faces it (اشتباكات بين الشرطة والمتظاهرين), and a capital there
+    is where it happens (خرجت مظاهرات في جوبا).
+    """
+    identifier = actor.identifier_id or ""
+    return actor.sector in SECURITY_SECTORS or identifier.startswith(STATE_IDENTIFIERS)
 
 
 def _negated_future(tokens: Sequence[Token], start: int) -> bool:
@@ -305,6 +413,8 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
     anchored = match_is_anchored(candidate)
     actors = [_actor(m) for m in args.actor] if anchored else []
+    if event_type == "PROTEST":
+        actors = [a for a in actors if not _never_protests(a)]
     sides = {(a.identifier_id, a.code) for a in actors}
     # the same entity is not its own recipient (an antecedent reached twice, a name read twice)
     recipients = [_actor(m) for m in args.recipient

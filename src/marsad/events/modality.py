@@ -59,6 +59,7 @@ class Modality:
     other_prepositions: frozenset[str]
     purpose_markers: frozenset[str]
     partitives: frozenset[str]
+    protest_purposes: frozenset[str]
     version: str
 
     @classmethod
@@ -74,7 +75,7 @@ def _shipped() -> Modality:
              "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers",
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
              "device_words", "numerals", "partitives", "light_verbs",
-             "other_prepositions", "purpose_markers")
+             "other_prepositions", "purpose_markers", "protest_purposes")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
