@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.datafiles import plover
+from marsad.events import assault
 from marsad.events.attach import ActorSource, Arguments, attach
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality, Status, status_of, word_in
@@ -156,6 +157,8 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         left = candidates[position - 1].match.end if position > 0 else start
         candidate.arguments = attach(candidate.match, mentions, tokens, sentence_start=start,
                                      right_limit=right, left_limit=left, modality=modality)
+        if candidate.event == "ASSAULT":
+            assault.take_victims(candidate.match, candidate.arguments, tokens, mentions, end, modality)
         if not candidate.arguments.actor:
             carried = sentence_actor or (list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
             if carried:
@@ -165,6 +168,8 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         if candidate.arguments.actor and not candidate.arguments.actor_from_context:
             sentence_actor = candidate.arguments.actor
     _lend_recipients(candidates)
+    assault.share_victims([(c.match, c.status == Status.ASSERTED and c.embedded_in is None, c.arguments)
+                           for c in candidates])
     return candidates
 
 
@@ -278,6 +283,17 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     return None
 
 
+def not_an_attack(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
+                  modality: Modality) -> str | None:
+    """Why an ASSAULT candidate reports no attack (events/assault.py), or None."""
+    if candidate.event != "ASSAULT":
+        return None
+    sentence = doc.sentences[sentence_index]
+    cues = assault.AssaultCues.load()
+    where = assault.scene(doc.tokens, sentence.token_start, sentence.token_end, modality, lexicon, cues)
+    return assault.rejection(candidate.match, candidate.arguments, where, cues, modality)
+
+
 def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
            lexicon_version: str, sentence_tokens: Sequence[Token], modality: Modality) -> Event | None:
     status = candidate.status
@@ -299,6 +315,10 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         event_type = mapped
     args = candidate.arguments
     match = candidate.match
+    if event_type == "ASSAULT" and not_an_attack(doc, sentence_index, candidate, lexicon, modality):
+        return None
+    if event_type == "ASSAULT" and assault.victim_as_actor(match, args, assault.AssaultCues.load()):
+        args.actor, args.actor_source = [], None
     trigger_span = Span(doc.tokens[match.start].span.start, doc.tokens[match.end - 1].span.end)
     mode = candidate.mode if event_type == candidate.event else None
     if mode is None and event_type == candidate.event:
