@@ -6,6 +6,7 @@ Measured on the GSR development sentences, where the ASSAULT words (هاجم، �
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,15 +14,18 @@ from functools import lru_cache
 from marsad.datafiles import load_data
 from marsad.events.attach import ActorSource, Arguments
 from marsad.events.lexicon import Pos, TriggerLexicon
-from marsad.events.modality import Modality, word_in
+from marsad.events.modality import Modality, bare, word_in
 from marsad.events.triggers import TriggerMatch
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
 from marsad.model import Mention, Token
 
 ASSAULT_SCHEMA = "marsad.events.assault/1"
+AL_PREFIX = "\u0627\u0644"  # ال
 # How far before a verbal noun a plan word still makes it an aim (مخطط لاغتياله، خطة لشن هجوم).
 PLAN_REACH = 3
+# How far after a verbal noun a hedge still qualifies it (ضربة جوية أميركية أو إسرائيلية محتملة).
+HEDGE_REACH = 4
 # How far before a device noun a finding or defusing verb governs it (فككت قوات الأمن أمس سيارة مفخخة).
 DEFUSAL_REACH = 8
 # Words that may stand between a relative pronoun and its verb (الذي كان قد قتل).
@@ -30,6 +34,10 @@ RELATIVE_GAP = 2
 ANTECEDENT_REACH = 2
 # A proclitic (و ف ب ل) is read on a word longer than this (بانفجار، وأصيب; not بين، لدى).
 PROCLITIC_MIN = 3
+# How many words (other adjectives: الجوية، المكثفة) may stand between an attack noun and the
+# nationality adjective that names its doer.
+ADJECTIVE_GAP = 1
+FORCES = "MIL"  # a state's attack is its forces' (الغارات الإسرائيلية: ISR MIL)
 # How far after a kill verb its counted victims may start (قتل أمس خمسة من عناصر الشرطة).
 COUNT_REACH = 5
 
@@ -56,6 +64,10 @@ class AssaultCues:
     no_object_words: frozenset[str]
     weapon_named_modes: frozenset[str]
     casualty_rules: frozenset[str]
+    verbal_noun_forms: frozenset[str]
+    purpose_particles: frozenset[str]
+    hedge_words: frozenset[str]
+    noun_governors: frozenset[str]
     version: str
 
     @classmethod
@@ -68,7 +80,8 @@ class AssaultCues:
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
     words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
-             "relatives", "no_object_words")
+             "relatives", "no_object_words", "verbal_noun_forms", "noun_governors",
+             "purpose_particles", "hedge_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules")
     return AssaultCues(**{k: _keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
@@ -139,11 +152,12 @@ def _before(where: Scene, position: int, reach: int) -> Sequence[Token]:
 
 
 def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
-    """مخطط لاغتياله، تحسبا لأي ضربة، طائرة لمهاجمة أهداف: what someone means to do, not an act."""
+    """مخطط لاغتياله، تحسبا لأي ضربة، هجوم محتمل، طائرة لمهاجمة أهداف، كي تقتل: an aim or a prospect, not an act."""
     if match.is_verb:
-        return False
+        return _any_word(_before(where, match.start, 1), cues.purpose_particles)
     before = _before(where, match.start, PLAN_REACH)
-    if _any_word(before, cues.plan_words):
+    index = match.end - where.start
+    if _any_word(before, cues.plan_words) or _any_word(where.tokens[index : index + HEDGE_REACH], cues.hedge_words):
         return True
     if LAM not in match.head_hit.analysis.prefixes or match.head != match.start:
         return False
@@ -184,6 +198,28 @@ def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modali
     return False
 
 
+def verbal_noun(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues) -> bool:
+    """يرفض قتل الأبرياء، جريمة خطف وقتل: a verb form read as its verbal noun, with no doer named."""
+    hit = match.head_hit.analysis
+    if not match.is_verb or hit.suffix or hit.stem not in cues.verbal_noun_forms:
+        return False
+    if args.actor_source == ActorSource.AGENT_MARKER:
+        return False  # قتل المدنيين على يد المسلحين: the doer is named
+    index = match.head - where.start
+    previous = where.tokens[index - 1] if index > 0 else None
+    following = where.tokens[index + 1] if index + 1 < len(where.tokens) else None
+    if previous is not None and previous.is_word and word_in(previous, cues.noun_governors):
+        return True
+    coordinated = hit.prefixes[:1] == (CONJUNCTIONS[0],) and previous is not None and _attack_noun(previous, where)
+    return coordinated or (following is not None and following.norm[:1] == CONJUNCTIONS[0]
+                           and _attack_noun(following, where, conjunction=True))
+
+
+def _attack_noun(token: Token, where: Scene, *, conjunction: bool = False) -> bool:
+    forms = {token.norm, token.stem, bare(token)} if not conjunction else {token.norm[1:], bare(token)}
+    return any(f in where.attack_nouns or (f.startswith(AL_PREFIX) and f[2:] in where.attack_nouns) for f in forms)
+
+
 def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues,
               modality: Modality) -> str | None:
     """Why an ASSAULT trigger reports no attack, or None when it may."""
@@ -197,6 +233,8 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "test"
     if relative_clause(match, where, cues, modality):
         return "relative"
+    if verbal_noun(match, args, where, cues):
+        return "verbal noun"
     return None
 
 
@@ -261,10 +299,15 @@ def _is_count(token: Token, modality: Modality) -> bool:
     return any(c.isdigit() for c in token.text) or word_in(token, modality.numerals)
 
 
-def take_victims(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], mentions: Sequence[Mention],
-                 sentence_end: int, modality: Modality) -> None:
-    """Give a kill verb the victims it names: its subject when it suffered the act (see ``suffered``),
-    or the counted noun after it (قتل خمسة من الجنود)."""
+def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], mentions: Sequence[Mention],
+                       sentence_end: int, modality: Modality) -> None:
+    """Fill what the generic attachment misses on an ASSAULT trigger.
+
+    A kill verb names its victims: its subject when it suffered the act (see ``suffered``),
+    or the counted noun after it (قتل خمسة من الجنود). A two-word attack noun with no doer takes
+    the nationality adjective that qualifies it (ضربة جوية أميركية): that country's forces. (On
+    one-word nouns, الغارة الأميركية، القصف التركي, it coded topics more often than reports.)
+    """
     cues = AssaultCues.load()
     if suffered(match, args, tokens, mentions, sentence_end, cues):
         args.recipient, args.actor, args.actor_source = args.actor, [], None
@@ -272,7 +315,22 @@ def take_victims(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], 
         counted = _counted_after(match, tokens, mentions, sentence_end, modality)
         if counted is not None and counted not in args.actor:
             args.recipient = [counted]
+    if not args.actor and not match.is_verb and len(match.positions) > 1:
+        doer = _qualifying_adjective(match, tokens, mentions, sentence_end)
+        if doer is not None:
+            args.actor, args.actor_source = [doer], ActorSource.GENITIVE
 
+
+def _qualifying_adjective(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention],
+                          sentence_end: int) -> Mention | None:
+    """الغارات الجوية الإسرائيلية: the nationality adjective right after an attack noun, as its forces."""
+    for mention in mentions:
+        if mention.adjective and mention.actor is not None and mention.actor.code and \
+                match.end <= mention.token_start <= min(match.end + ADJECTIVE_GAP, sentence_end - 1) and \
+                all(tokens[i].is_word for i in range(match.end, mention.token_start)):
+            return dataclasses.replace(mention, actor=dataclasses.replace(mention.actor, sector=FORCES),
+                                       adjective=False)
+    return None
 
 def share_victims(triggers: Sequence[tuple[TriggerMatch, bool, Arguments]]) -> None:
     """مقتل 15 جنديا في هجوم شنه متمردون: the casualties of a sentence are its attack's recipient.

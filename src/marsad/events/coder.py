@@ -158,7 +158,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         candidate.arguments = attach(candidate.match, mentions, tokens, sentence_start=start,
                                      right_limit=right, left_limit=left, modality=modality)
         if candidate.event == "ASSAULT":
-            assault.take_victims(candidate.match, candidate.arguments, tokens, mentions, end, modality)
+            assault.complete_arguments(candidate.match, candidate.arguments, tokens, mentions, end, modality)
         if not candidate.arguments.actor:
             carried = sentence_actor or (list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
             if carried:
