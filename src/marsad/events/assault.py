@@ -21,9 +21,15 @@ from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
 from marsad.model import Mention, Token
 
 ASSAULT_SCHEMA = "marsad.events.assault/1"
+FIGURATIVE = "figurative"  # the rejection reason of a verbal attack, which is coded as ACCUSE
+CRITICISM_MODE = "disapprove"
 AL_PREFIX = "\u0627\u0644"  # ال
 # How far before a verbal noun a plan word still makes it an aim (مخطط لاغتياله، خطة لشن هجوم).
 PLAN_REACH = 3
+# How far before a verb form a stance verb takes it as its object noun (يرفض الأزهر قتل).
+STANCE_REACH = 3
+# How far after a detonation verb its device may be called a test device (فجرت كوريا الشمالية قنبلة هيدروجينية).
+TEST_REACH = 5
 # How far after a verbal noun a hedge still qualifies it (ضربة جوية أميركية أو إسرائيلية محتملة).
 HEDGE_REACH = 4
 # How far before a device noun a finding or defusing verb governs it (فككت قوات الأمن أمس سيارة مفخخة).
@@ -68,6 +74,7 @@ class AssaultCues:
     purpose_particles: frozenset[str]
     hedge_words: frozenset[str]
     noun_governors: frozenset[str]
+    noun_taking_verbs: frozenset[str]
     version: str
 
     @classmethod
@@ -80,7 +87,7 @@ class AssaultCues:
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
     words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
-             "relatives", "no_object_words", "verbal_noun_forms", "noun_governors",
+             "relatives", "no_object_words", "verbal_noun_forms", "noun_governors", "noun_taking_verbs",
              "purpose_particles", "hedge_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules")
@@ -177,7 +184,7 @@ def weapons_test(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     if match.rule.mode not in ("explosives", None) or not match.is_verb:
         return False
     index = match.end - where.start
-    return _any_word(where.tokens[index : index + 4], cues.test_words)
+    return _any_word(where.tokens[index : index + TEST_REACH], cues.test_words)
 
 
 def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
@@ -210,6 +217,8 @@ def verbal_noun(match: TriggerMatch, args: Arguments, where: Scene, cues: Assaul
     following = where.tokens[index + 1] if index + 1 < len(where.tokens) else None
     if previous is not None and previous.is_word and word_in(previous, cues.noun_governors):
         return True
+    if _any_word(where.tokens[max(0, index - STANCE_REACH) : index], cues.noun_taking_verbs):
+        return True
     coordinated = hit.prefixes[:1] == (CONJUNCTIONS[0],) and previous is not None and _attack_noun(previous, where)
     return coordinated or (following is not None and following.norm[:1] == CONJUNCTIONS[0]
                            and _attack_noun(following, where, conjunction=True))
@@ -224,7 +233,7 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
               modality: Modality) -> str | None:
     """Why an ASSAULT trigger reports no attack, or None when it may."""
     if figurative(match, args, where, cues):
-        return "figurative"
+        return FIGURATIVE
     if aimed(match, where, cues):
         return "aim"
     if defused(match, where, cues):

@@ -315,12 +315,17 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         event_type = mapped
     args = candidate.arguments
     match = candidate.match
-    if event_type == "ASSAULT" and not_an_attack(doc, sentence_index, candidate, lexicon, modality):
+    no_attack = not_an_attack(doc, sentence_index, candidate, lexicon, modality) if event_type == "ASSAULT" else None
+    if no_attack == assault.FIGURATIVE and args.recipient and status == Status.ASSERTED:
+        event_type = "ACCUSE"  # هاجم الوزير البرلمان قائلا …: an attack in words is a criticism (guide §2)
+    elif no_attack is not None:
         return None
     if event_type == "ASSAULT" and assault.victim_as_actor(match, args, assault.AssaultCues.load()):
         args.actor, args.actor_source = [], None
     trigger_span = Span(doc.tokens[match.start].span.start, doc.tokens[match.end - 1].span.end)
     mode = candidate.mode if event_type == candidate.event else None
+    if no_attack == assault.FIGURATIVE:
+        mode = assault.CRITICISM_MODE
     if mode is None and event_type == candidate.event:
         mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
     anchored = match_is_anchored(candidate)
