@@ -109,3 +109,8 @@ def test_the_cues_are_loaded_as_match_keys() -> None:
     assert "ar.assault.kill" in cues.passive_prone_rules
     assert "MIL" in cues.armed_sectors
     assert cues.version.startswith("assault@")
+
+
+def test_coordinated_attack_nouns_share_their_target() -> None:
+    coded = _assaults("واصلت مقاتلات التحالف قصف واستهداف مواقع الحوثيين في محافظة صعدة", date="2019-03-22")
+    assert [(r.code, r.sector) for e in coded for r in e.recipient] == [("YEM", "REB")]

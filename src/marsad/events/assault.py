@@ -368,3 +368,17 @@ def share_victims(triggers: Sequence[tuple[TriggerMatch, bool, Arguments]]) -> N
             args.recipient = list(victims)
         elif not args.actor and not args.actor_from_context:
             args.actor, args.actor_from_context, args.actor_source = list(doers), True, ActorSource.CONTEXT
+
+
+def share_coordinated_target(triggers: Sequence[tuple[TriggerMatch, Arguments]], tokens: Sequence[Token]) -> None:
+    """قصفت المقاتلات واستهدفت مواقع الحوثيين، قصف واستهداف مواقعهم: coordinated attacks share a target.
+
+    The second trigger starts its clause (and so bounds the first's object); when it follows
+    the first at once with و, its recipient is the first's as well.
+    """
+    for first, first_args in triggers:
+        if first.rule.event != "ASSAULT" or first_args.recipient:
+            continue
+        following = [args for match, args in triggers if match.start == first.end and match.rule.event == "ASSAULT"]
+        if following and tokens[first.end].norm[:1] == CONJUNCTIONS[0]:
+            first_args.recipient = [m for m in following[0].recipient if m not in first_args.actor]

@@ -168,6 +168,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         if candidate.arguments.actor and not candidate.arguments.actor_from_context:
             sentence_actor = candidate.arguments.actor
     _lend_recipients(candidates)
+    assault.share_coordinated_target([(c.match, c.arguments) for c in candidates], tokens)
     assault.share_victims([(c.match, c.status == Status.ASSERTED and c.embedded_in is None, c.arguments)
                            for c in candidates])
     return candidates
