@@ -114,3 +114,14 @@ def test_the_cues_are_loaded_as_match_keys() -> None:
 def test_coordinated_attack_nouns_share_their_target() -> None:
     coded = _assaults("واصلت مقاتلات التحالف قصف واستهداف مواقع الحوثيين في محافظة صعدة", date="2019-03-22")
     assert [(r.code, r.sector) for e in coded for r in e.recipient] == [("YEM", "REB")]
+
+
+def test_a_verb_whose_subject_is_the_attack_noun_gives_it_the_target() -> None:
+    coded = _assaults("فجر مسلحون عبوة ناسفة استهدفت دورية للشرطة الأفغانية في ولاية ننغرهار", date="2019-06-30")
+    assert [([(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient]) for e in coded] == \
+        [([("AFG", "UAF")], [("AFG", "COP")])]
+
+
+def test_a_verb_after_an_attack_noun_takes_no_doer_from_another_event() -> None:
+    text = "اتهمت وزارة الداخلية حركة فتح بإثارة الفوضى في غزة بعد انفجارين استهدفا منزل قيادي في حماس"
+    assert all(a.sector != "GOV" for e in _assaults(text, date="2008-07-26") for a in e.actor)

@@ -40,6 +40,8 @@ RELATIVE_GAP = 2
 ANTECEDENT_REACH = 2
 # A proclitic (و ف ب ل) is read on a word longer than this (بانفجار، وأصيب; not بين، لدى).
 PROCLITIC_MIN = 3
+# How far before a verb an attack noun stands as its subject (هجوم انتحاري بسيارة مفخخة استهدف).
+SUBJECT_NOUN_REACH = 2
 # How many words (other adjectives: الجوية، المكثفة) may stand between an attack noun and the
 # nationality adjective that names its doer.
 ADJECTIVE_GAP = 1
@@ -309,16 +311,24 @@ def _is_count(token: Token, modality: Modality) -> bool:
 
 
 def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], mentions: Sequence[Mention],
-                       sentence_end: int, modality: Modality) -> None:
+                       sentence: tuple[int, int], modality: Modality, lexicon: TriggerLexicon) -> bool:
     """Fill what the generic attachment misses on an ASSAULT trigger.
 
     A kill verb names its victims: its subject when it suffered the act (see ``suffered``),
-    or the counted noun after it (قتل خمسة من الجنود). A two-word attack noun with no doer takes
+    or the counted noun after it (قتل خمسة من الجنود). A verb whose subject is the attack noun
+    before it (هجوم انتحاري استهدف دورية) has the noun after it as its object. A two-word attack noun with no doer takes
     the nationality adjective that qualifies it (ضربة جوية أميركية): that country's forces. (On
     one-word nouns, الغارة الأميركية، القصف التركي, it coded topics more often than reports.)
+
+    Returns whether the trigger's subject is an attack noun: it then takes no doer from context.
     """
     cues = AssaultCues.load()
-    if suffered(match, args, tokens, mentions, sentence_end, cues):
+    sentence_start, sentence_end = sentence
+    attack_subject = _attack_is_subject(match, args, tokens, sentence_start, attack_nouns(lexicon))
+    if attack_subject and args.actor:
+        # هجوم انتحاري استهدف دورية للشرطة: the attack noun is the subject, the noun after the object
+        args.recipient, args.actor, args.actor_source = args.actor, [], None
+    elif suffered(match, args, tokens, mentions, sentence_end, cues):
         args.recipient, args.actor, args.actor_source = args.actor, [], None
     elif match.rule.id in cues.passive_prone_rules and match.is_verb and not args.recipient:
         counted = _counted_after(match, tokens, mentions, sentence_end, modality)
@@ -328,6 +338,23 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         doer = _qualifying_adjective(match, tokens, mentions, sentence_end)
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
+    return attack_subject
+
+
+def _attack_is_subject(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
+                       nouns: frozenset[str]) -> bool:
+    if not match.is_verb or args.actor_source not in (ActorSource.SUBJECT_AFTER, None):
+        return False
+    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient:
+        return False  # قصفت الطائرات المواقع: a subject and an object of its own
+    if set(match.head_hit.analysis.prefixes) & set(CONJUNCTIONS):
+        return False  # واحتجزت: a new clause with the subject of the last one
+    for i in range(match.start - 1, max(sentence_start, match.start - SUBJECT_NOUN_REACH) - 1, -1):
+        if not tokens[i].is_word:
+            return False  # ردا على الاختطاف، قصفت …: a clause boundary
+        if tokens[i].stem in nouns or tokens[i].norm in nouns:
+            return True
+    return False
 
 
 def _qualifying_adjective(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention],
@@ -368,6 +395,28 @@ def share_victims(triggers: Sequence[tuple[TriggerMatch, bool, Arguments]]) -> N
             args.recipient = list(victims)
         elif not args.actor and not args.actor_from_context:
             args.actor, args.actor_from_context, args.actor_source = list(doers), True, ActorSource.CONTEXT
+
+
+def share_subject_target(triggers: Sequence[tuple[TriggerMatch, Arguments]], tokens: Sequence[Token]) -> None:
+    """هجوم انتحاري استهدف دورية، فجر مسلحون عبوة استهدفت دورية: one attack, told by the noun and the verb.
+
+    A verb whose subject is the attack noun just before it (see ``complete_arguments``) gives its
+    target to the trigger that ends in that noun, and takes that trigger's doer, so the two
+    collapse into one event.
+    """
+    for first, first_args in triggers:
+        if first.rule.event != "ASSAULT" or first_args.recipient:
+            continue
+        verbs = [args for match, args in triggers if match.is_verb and match.rule.event == "ASSAULT"
+                 and 0 <= match.start - first.end < SUBJECT_NOUN_REACH and args.actor_source is None
+                 and all(t.is_word for t in tokens[first.end : match.start]) and not args.actor]
+        if verbs:
+            first_args.recipient = [m for m in verbs[0].recipient if m not in first_args.actor]
+            # a noun's doer is its own only when it stands after it or is marked (not a noun before it)
+            own = first.is_verb or first_args.actor_source in (ActorSource.GENITIVE, ActorSource.AGENT_MARKER)
+            if first_args.actor and own:
+                verbs[0].actor, verbs[0].actor_from_context = list(first_args.actor), True
+                verbs[0].actor_source = ActorSource.CONTEXT
 
 
 def share_coordinated_target(triggers: Sequence[tuple[TriggerMatch, Arguments]], tokens: Sequence[Token]) -> None:

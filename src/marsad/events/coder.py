@@ -149,6 +149,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     mentions = (actors_in if actors_in is not None else _actors_by_sentence(doc)).get(index, [])
     candidates = _candidates(tokens, start, end, lexicon, modality)
     sentence_actor: list[Mention] = []
+    attack_actor: list[Mention] = []  # the last doer an ASSAULT trigger of the sentence named
     # an instrument that names the doer (قتل صياد برصاص البحرية) does not end the clause of the verb
     boundaries = [c.match.start for c in candidates
                   if not word_in(tokens[c.match.start], modality.instrument_agent_markers)]
@@ -157,21 +158,32 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         left = candidates[position - 1].match.end if position > 0 else start
         candidate.arguments = attach(candidate.match, mentions, tokens, sentence_start=start,
                                      right_limit=right, left_limit=left, modality=modality)
-        if candidate.event == "ASSAULT":
-            assault.complete_arguments(candidate.match, candidate.arguments, tokens, mentions, end, modality)
+        attack_subject = candidate.event == "ASSAULT" and assault.complete_arguments(
+            candidate.match, candidate.arguments, tokens, mentions, (start, end), modality, lexicon)
         if not candidate.arguments.actor:
-            carried = sentence_actor or (list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
+            # a verb whose subject is an attack noun (هجوم استهدف دورية) continues that attack's doer
+            carried = attack_actor if attack_subject else sentence_actor or (
+                list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
             if carried:
                 candidate.arguments.actor = list(carried)
                 candidate.arguments.actor_from_context = True
                 candidate.arguments.actor_source = ActorSource.CONTEXT
         if candidate.arguments.actor and not candidate.arguments.actor_from_context:
             sentence_actor = candidate.arguments.actor
+            if candidate.event == "ASSAULT" and _names_its_doer(candidate):
+                attack_actor = sentence_actor
     _lend_recipients(candidates)
     assault.share_coordinated_target([(c.match, c.arguments) for c in candidates], tokens)
+    assault.share_subject_target([(c.match, c.arguments) for c in candidates], tokens)
     assault.share_victims([(c.match, c.status == Status.ASSERTED and c.embedded_in is None, c.arguments)
                            for c in candidates])
     return candidates
+
+
+def _names_its_doer(candidate: Candidate) -> bool:
+    """A trigger whose actor is its own: anchored, or a noun right after its doer (تبنت حركة الشباب هجوما)."""
+    actor = candidate.arguments.actor
+    return match_is_anchored(candidate) or (bool(actor) and actor[-1].token_end == candidate.match.start)
 
 
 def _lend_recipients(candidates: Sequence[Candidate]) -> None:
