@@ -47,6 +47,8 @@ FUTURE_NEGATOR = "\u0644\u0646"  # لن
 # Types whose negation is a refusal: not agreeing, not conceding.
 REFUSABLE = frozenset({"AGREE", "CONCEDE"})
 IMPLIED_ATTACKER_MODES = frozenset({"explosives", "suicide-attack"})
+# How many tokens from a bombing word its casualties must be to imply an attacker.
+CASUALTY_REACH = 12
 # Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش).
 AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})
 ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
@@ -286,7 +288,10 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     """
     text = doc.text[trigger.start : trigger.end]
     # "the situation exploded" is no bombing: a device or casualties must be in the sentence
-    casualties = any(word_in(t, modality.casualty_words) for t in sentence_tokens)
+    # casualties told far from the bombing word are another story's (ضحايا التفجيرات … تعويضات)
+    at = next((i for i, t in enumerate(sentence_tokens) if t.span.start >= trigger.start), 0)
+    near = sentence_tokens[max(0, at - CASUALTY_REACH) : at + CASUALTY_REACH]
+    casualties = any(word_in(t, modality.casualty_words) for t in near)
     device = candidate.match.is_verb and any(word_in(t, modality.device_words) for t in sentence_tokens)
     reported = casualties or device
     if event_type == "PROTEST" and (candidate.match.is_verb or match_is_anchored(candidate)):
