@@ -378,8 +378,8 @@ def share_victims(triggers: Sequence[tuple[TriggerMatch, bool, Arguments]]) -> N
     """
     casualties = AssaultCues.load().casualty_rules
     attacks = [args for match, asserted, args in triggers if match.rule.event == "ASSAULT" and asserted]
-    victims = [m for match, asserted, args in triggers
-               if asserted and match.rule.id in casualties and not args.actor for m in args.recipient]
+    victims = _distinct([m for match, asserted, args in triggers
+                         if asserted and match.rule.id in casualties and not args.actor for m in args.recipient])
     if not victims:
         return
     suffered = {id(m) for m in victims}
@@ -431,3 +431,15 @@ def share_coordinated_target(triggers: Sequence[tuple[TriggerMatch, Arguments]],
         following = [args for match, args in triggers if match.start == first.end and match.rule.event == "ASSAULT"]
         if following and tokens[first.end].norm[:1] == CONJUNCTIONS[0]:
             first_args.recipient = [m for m in following[0].recipient if m not in first_args.actor]
+
+
+def _distinct(mentions: Sequence[Mention]) -> list[Mention]:
+    """One mention per entity (code and sector): a killing and a wounding may name the same victims."""
+    seen: set[tuple[str | None, str | None]] = set()
+    out: list[Mention] = []
+    for mention in mentions:
+        key = (mention.actor.code, mention.actor.sector) if mention.actor is not None else (None, None)
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out
