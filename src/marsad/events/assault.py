@@ -378,8 +378,8 @@ def share_victims(triggers: Sequence[tuple[TriggerMatch, bool, Arguments]]) -> N
     """
     casualties = AssaultCues.load().casualty_rules
     attacks = [args for match, asserted, args in triggers if match.rule.event == "ASSAULT" and asserted]
-    victims = _distinct([m for match, asserted, args in triggers
-                         if asserted and match.rule.id in casualties and not args.actor for m in args.recipient])
+    victims = [m for match, asserted, args in triggers
+               if asserted and match.rule.id in casualties and not args.actor for m in args.recipient]
     if not victims:
         return
     suffered = {id(m) for m in victims}
@@ -392,7 +392,7 @@ def share_victims(triggers: Sequence[tuple[TriggerMatch, bool, Arguments]]) -> N
         return
     for args in attacks:
         if args.actor is doers:
-            args.recipient = list(victims)
+            args.recipient = _distinct(victims)
         elif not args.actor and not args.actor_from_context:
             args.actor, args.actor_from_context, args.actor_source = list(doers), True, ActorSource.CONTEXT
 
