@@ -190,7 +190,7 @@ def _filter(actor: str | None, recipient: str | None, event: str | None, country
 
 
 Actor = Annotated[str | None, typer.Option("--actor", help="Actor code (RUS) or code and sector (RUS-MIL).")]
-Recipient = Annotated[str | None, typer.Option("--recipient", help="Recipient code (SYR) or code and sector (SYR-REB).")]
+Recipient = Annotated[str | None, typer.Option("--recipient", help="Recipient code (SYR) or code+sector (SYR-REB).")]
 EventType = Annotated[str | None, typer.Option("--event", help="PLOVER event type, e.g. ASSAULT.")]
 Country = Annotated[str | None, typer.Option("--country", help="Country of the event's place, e.g. SYR.")]
 Since = Annotated[str | None, typer.Option("--since", help="Events on or after this date (YYYY-MM-DD).")]

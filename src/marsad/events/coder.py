@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from marsad.datafiles import plover
+from marsad.events import assault
 from marsad.events.attach import ActorSource, Arguments, attach, marker_of
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality, Status, bare, status_of, word_in
@@ -46,6 +47,8 @@ FUTURE_NEGATOR = "\u0644\u0646"  # لن
 # Types whose negation is a refusal: not agreeing, not conceding.
 REFUSABLE = frozenset({"AGREE", "CONCEDE"})
 IMPLIED_ATTACKER_MODES = frozenset({"explosives", "suicide-attack"})
+# How many tokens from a bombing word its casualties must be to imply an attacker.
+CASUALTY_REACH = 12
 # Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش).
 AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})
 ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
@@ -165,6 +168,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     mentions = (actors_in if actors_in is not None else _actors_by_sentence(doc)).get(index, [])
     candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions))
     sentence_actor: list[Mention] = []
+    attack_actor: list[Mention] = []  # the last doer an ASSAULT trigger of the sentence named
     # an instrument that names the doer (قتل صياد برصاص البحرية) does not end the clause of the verb
     boundaries = [c.match.start for c in candidates
                   if not word_in(tokens[c.match.start], modality.instrument_agent_markers)]
@@ -173,18 +177,34 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         left = candidates[position - 1].match.end if position > 0 else start
         candidate.arguments = attach(candidate.match, mentions, tokens, sentence_start=start,
                                      right_limit=right, left_limit=left, modality=modality)
+        attack_subject = candidate.event == "ASSAULT" and assault.complete_arguments(
+            candidate.match, candidate.arguments, tokens, mentions, (start, end), modality, lexicon)
         if not candidate.arguments.actor:
-            carried = sentence_actor or (list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
+            # a verb whose subject is an attack noun (هجوم استهدف دورية) continues that attack's doer
+            carried = attack_actor if attack_subject else sentence_actor or (
+                list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
             if carried:
                 candidate.arguments.actor = list(carried)
                 candidate.arguments.actor_from_context = True
                 candidate.arguments.actor_source = ActorSource.CONTEXT
         if candidate.arguments.actor and not candidate.arguments.actor_from_context:
             sentence_actor = candidate.arguments.actor
+            if candidate.event == "ASSAULT" and _names_its_doer(candidate):
+                attack_actor = sentence_actor
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
     _adjective_targets(candidates)
+    assault.share_coordinated_target([(c.match, c.arguments) for c in candidates], tokens)
+    assault.share_subject_target([(c.match, c.arguments) for c in candidates], tokens)
+    assault.share_victims([(c.match, c.status == Status.ASSERTED and c.embedded_in is None, c.arguments)
+                           for c in candidates])
     return candidates
+
+
+def _names_its_doer(candidate: Candidate) -> bool:
+    """A trigger whose actor is its own: anchored, or a noun right after its doer (تبنت حركة الشباب هجوما)."""
+    actor = candidate.arguments.actor
+    return match_is_anchored(candidate) or (bool(actor) and actor[-1].token_end == candidate.match.start)
 
 
 def _adjective_targets(candidates: Sequence[Candidate]) -> None:
@@ -376,7 +396,10 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     """
     text = doc.text[trigger.start : trigger.end]
     # "the situation exploded" is no bombing: a device or casualties must be in the sentence
-    casualties = any(word_in(t, modality.casualty_words) for t in sentence_tokens)
+    # casualties told far from the bombing word are another story's (ضحايا التفجيرات … تعويضات)
+    at = next((i for i, t in enumerate(sentence_tokens) if t.span.start >= trigger.start), 0)
+    near = sentence_tokens[max(0, at - CASUALTY_REACH) : at + CASUALTY_REACH]
+    casualties = any(word_in(t, modality.casualty_words) for t in near)
     device = candidate.match.is_verb and any(word_in(t, modality.device_words) for t in sentence_tokens)
     reported = casualties or device
     if event_type == "PROTEST" and (candidate.match.is_verb or match_is_anchored(candidate)):
@@ -384,6 +407,17 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     if event_type == "ASSAULT" and mode in IMPLIED_ATTACKER_MODES and reported:
         return Actor(text, trigger, None, "UAF", None, IMPLICIT_ATTACKER)
     return None
+
+
+def not_an_attack(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
+                  modality: Modality) -> str | None:
+    """Why an ASSAULT candidate reports no attack (events/assault.py), or None."""
+    if candidate.event != "ASSAULT":
+        return None
+    sentence = doc.sentences[sentence_index]
+    cues = assault.AssaultCues.load()
+    where = assault.scene(doc.tokens, sentence.token_start, sentence.token_end, modality, lexicon, cues)
+    return assault.rejection(candidate.match, candidate.arguments, where, cues, modality)
 
 
 def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
@@ -407,8 +441,17 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         event_type = mapped
     args = candidate.arguments
     match = candidate.match
+    no_attack = not_an_attack(doc, sentence_index, candidate, lexicon, modality) if event_type == "ASSAULT" else None
+    if no_attack == assault.FIGURATIVE and args.recipient and status == Status.ASSERTED:
+        event_type = "ACCUSE"  # هاجم الوزير البرلمان قائلا …: an attack in words is a criticism (guide §2)
+    elif no_attack is not None:
+        return None
+    if event_type == "ASSAULT" and assault.victim_as_actor(match, args, assault.AssaultCues.load()):
+        args.actor, args.actor_source = [], None
     trigger_span = Span(doc.tokens[match.start].span.start, doc.tokens[match.end - 1].span.end)
     mode = candidate.mode if event_type == candidate.event else None
+    if no_attack == assault.FIGURATIVE:
+        mode = assault.CRITICISM_MODE
     if mode is None and event_type == candidate.event:
         mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
     anchored = match_is_anchored(candidate)

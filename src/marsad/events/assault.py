@@ -1,0 +1,445 @@
+"""ASSAULT triggers that report no attack: verbal attacks, aims, defused bombs, weapons tests, background.
+
+Measured on the GSR development sentences, where the ASSAULT words (هاجم، هجوم، سيارة
+مفخخة، فجر، قتل) were coded in far more sentences than reported an attack.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.datafiles import load_data
+from marsad.events.attach import ActorSource, Arguments
+from marsad.events.lexicon import Pos, TriggerLexicon
+from marsad.events.modality import Modality, bare, word_in
+from marsad.events.triggers import TriggerMatch
+from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
+from marsad.model import Mention, Token
+
+ASSAULT_SCHEMA = "marsad.events.assault/1"
+FIGURATIVE = "figurative"  # the rejection reason of a verbal attack, which is coded as ACCUSE
+CRITICISM_MODE = "disapprove"
+AL_PREFIX = "\u0627\u0644"  # ال
+# How far before a verbal noun a plan word still makes it an aim (مخطط لاغتياله، خطة لشن هجوم).
+PLAN_REACH = 3
+# How far before a verb form a stance verb takes it as its object noun (يرفض الأزهر قتل).
+STANCE_REACH = 3
+# How far after a detonation verb its device may be called a test device (فجرت كوريا الشمالية قنبلة هيدروجينية).
+TEST_REACH = 5
+# How far after a verbal noun a hedge still qualifies it (ضربة جوية أميركية أو إسرائيلية محتملة).
+HEDGE_REACH = 4
+# How far before a device noun a finding or defusing verb governs it (فككت قوات الأمن أمس سيارة مفخخة).
+DEFUSAL_REACH = 8
+# Words that may stand between a relative pronoun and its verb (الذي كان قد قتل).
+RELATIVE_GAP = 2
+# How many words before a relative pronoun may name the attack it describes (الهجوم الانتحاري الذي).
+ANTECEDENT_REACH = 2
+# A proclitic (و ف ب ل) is read on a word longer than this (بانفجار، وأصيب; not بين، لدى).
+PROCLITIC_MIN = 3
+# How far before a verb an attack noun stands as its subject (هجوم انتحاري بسيارة مفخخة استهدف).
+SUBJECT_NOUN_REACH = 2
+# How many words (other adjectives: الجوية، المكثفة) may stand between an attack noun and the
+# nationality adjective that names its doer.
+ADJECTIVE_GAP = 1
+FORCES = "MIL"  # a state's attack is its forces' (الغارات الإسرائيلية: ISR MIL)
+# How far after a kill verb its counted victims may start (قتل أمس خمسة من عناصر الشرطة).
+COUNT_REACH = 5
+
+
+def _keys(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(match_key(w) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class AssaultCues:
+    """The word lists of ``events/assault.yaml``, as match keys (rule ids and sectors as written)."""
+
+    figurative_rules: frozenset[str]
+    figurative_words: frozenset[str]
+    armed_sectors: frozenset[str]
+    physical_words: frozenset[str]
+    plan_words: frozenset[str]
+    exposure_words: frozenset[str]
+    device_rules: frozenset[str]
+    defusal_words: frozenset[str]
+    test_words: frozenset[str]
+    relatives: frozenset[str]
+    passive_prone_rules: frozenset[str]
+    no_object_words: frozenset[str]
+    weapon_named_modes: frozenset[str]
+    casualty_rules: frozenset[str]
+    verbal_noun_forms: frozenset[str]
+    purpose_particles: frozenset[str]
+    hedge_words: frozenset[str]
+    noun_governors: frozenset[str]
+    noun_taking_verbs: frozenset[str]
+    version: str
+
+    @classmethod
+    def load(cls) -> AssaultCues:
+        """The shipped cues."""
+        return _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> AssaultCues:
+    data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
+    words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
+             "relatives", "no_object_words", "verbal_noun_forms", "noun_governors", "noun_taking_verbs",
+             "purpose_particles", "hedge_words")
+    as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
+                  "casualty_rules")
+    return AssaultCues(**{k: _keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
+                       version=f"{data['name']}@{data['version']}")
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What a sentence offers as evidence of an armed attack: its words and the mode cue words."""
+
+    tokens: Sequence[Token]
+    start: int  # the sentence's first token index in the document
+    evidence: frozenset[str]  # casualty, device and weapon words, as match keys
+    attack_nouns: frozenset[str]  # the forms of ASSAULT nouns (stems), folded
+
+
+_EVIDENCE: dict[tuple[int, int], frozenset[str]] = {}
+_ATTACK_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def attack_nouns(lexicon: TriggerLexicon) -> frozenset[str]:
+    """Every form of a noun that an ASSAULT rule uses (هجوم، الانتحاري، تفجير), folded."""
+    nouns = _ATTACK_NOUNS.get(id(lexicon))
+    if nouns is None:
+        words = {w for rules in lexicon.rules_by_first.values() for rule in rules if rule.event == "ASSAULT"
+                 for w in rule.pattern}
+        nouns = _ATTACK_NOUNS[id(lexicon)] = frozenset(
+            form for form, entries in lexicon.forms.items()
+            if any(word in words and pos == Pos.NOUN for word, pos in entries))
+    return nouns
+
+
+def scene(tokens: Sequence[Token], start: int, end: int, modality: Modality, lexicon: TriggerLexicon,
+          cues: AssaultCues) -> Scene:
+    """The sentence ``tokens[start:end]`` as evidence for the ASSAULT triggers in it."""
+    weapon_cues = lexicon.mode_cues.get("ASSAULT", [])
+    key = (id(modality), id(lexicon))
+    evidence = _EVIDENCE.get(key)
+    if evidence is None:
+        words = set(modality.casualty_words | modality.device_words | cues.physical_words)
+        for _mode, keys in weapon_cues:
+            words |= keys
+        evidence = _EVIDENCE[key] = frozenset(words)
+    return Scene(tokens[start:end], start, evidence, attack_nouns(lexicon))
+
+
+def _any_word(tokens: Sequence[Token], words: frozenset[str]) -> bool:
+    """Whether a token is one of ``words``, as written, without و/ف, or without any clitic (الكيميائي)."""
+    return any(t.is_word and (word_in(t, words) or t.stem in words) for t in tokens)
+
+
+def _armed(actors: Sequence[Mention], cues: AssaultCues) -> bool:
+    return any(m.actor is not None and m.actor.sector in cues.armed_sectors for m in actors)
+
+
+def figurative(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues) -> bool:
+    """هاجمت رايس حماس قائلة …: an attack in words, by someone who does not bear arms."""
+    if match.rule.id not in cues.figurative_rules:
+        return False
+    if _armed(args.actor, cues):
+        return False
+    return _any_word(where.tokens, cues.figurative_words) or not _any_word(where.tokens, where.evidence)
+
+
+def _before(where: Scene, position: int, reach: int) -> Sequence[Token]:
+    index = position - where.start
+    return where.tokens[max(0, index - reach) : index]
+
+
+def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """مخطط لاغتياله، تحسبا لأي ضربة، هجوم محتمل، طائرة لمهاجمة أهداف، كي تقتل: an aim or a prospect, not an act."""
+    if match.is_verb:
+        return _any_word(_before(where, match.start, 1), cues.purpose_particles)
+    before = _before(where, match.start, PLAN_REACH)
+    index = match.end - where.start
+    if _any_word(before, cues.plan_words) or _any_word(where.tokens[index : index + HEDGE_REACH], cues.hedge_words):
+        return True
+    if LAM not in match.head_hit.analysis.prefixes or match.head != match.start:
+        return False
+    # تعرض لهجوم، إثر لهجوم: the attack happened to someone
+    return not _any_word(_before(where, match.start, 2), cues.exposure_words)
+
+
+def defused(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """فككت قوات الأمن سيارة مفخخة، عثرت الشرطة على عبوة ناسفة: a device found, not set off."""
+    if match.rule.id not in cues.device_rules:
+        return False
+    return _any_word(_before(where, match.start, DEFUSAL_REACH), cues.defusal_words)
+
+
+def weapons_test(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """فجرت كوريا الشمالية قنبلتها الذرية: a test explosion."""
+    if match.rule.mode not in ("explosives", None) or not match.is_verb:
+        return False
+    index = match.end - where.start
+    return _any_word(where.tokens[index : index + TEST_REACH], cues.test_words)
+
+
+def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
+    """الرهينة الذي قتلته طالبان، اللذين قتلا بتفجير: a clause about a participant, not the news.
+
+    A clause about an attack noun (الهجوم الذي استهدف حافلة) tells that attack: it is kept.
+    """
+    if not match.is_verb:
+        return False
+    index = match.start - where.start
+    for i in range(index - 1, max(-1, index - 2 - RELATIVE_GAP), -1):
+        token = where.tokens[i]
+        if word_in(token, cues.relatives):
+            antecedent = where.tokens[max(0, i - ANTECEDENT_REACH) : i]
+            return not any(t.stem in where.attack_nouns or t.norm in where.attack_nouns for t in antecedent)
+        if not word_in(token, modality.auxiliaries_before_verb):
+            return False
+    return False
+
+
+def verbal_noun(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues) -> bool:
+    """يرفض قتل الأبرياء، جريمة خطف وقتل: a verb form read as its verbal noun, with no doer named."""
+    hit = match.head_hit.analysis
+    if not match.is_verb or hit.suffix or hit.stem not in cues.verbal_noun_forms:
+        return False
+    if args.actor_source == ActorSource.AGENT_MARKER:
+        return False  # قتل المدنيين على يد المسلحين: the doer is named
+    index = match.head - where.start
+    previous = where.tokens[index - 1] if index > 0 else None
+    following = where.tokens[index + 1] if index + 1 < len(where.tokens) else None
+    if previous is not None and previous.is_word and word_in(previous, cues.noun_governors):
+        return True
+    if _any_word(where.tokens[max(0, index - STANCE_REACH) : index], cues.noun_taking_verbs):
+        return True
+    coordinated = hit.prefixes[:1] == (CONJUNCTIONS[0],) and previous is not None and _attack_noun(previous, where)
+    return coordinated or (following is not None and following.norm[:1] == CONJUNCTIONS[0]
+                           and _attack_noun(following, where, conjunction=True))
+
+
+def _attack_noun(token: Token, where: Scene, *, conjunction: bool = False) -> bool:
+    forms = {token.norm, token.stem, bare(token)} if not conjunction else {token.norm[1:], bare(token)}
+    return any(f in where.attack_nouns or (f.startswith(AL_PREFIX) and f[2:] in where.attack_nouns) for f in forms)
+
+
+def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues,
+              modality: Modality) -> str | None:
+    """Why an ASSAULT trigger reports no attack, or None when it may."""
+    if figurative(match, args, where, cues):
+        return FIGURATIVE
+    if aimed(match, where, cues):
+        return "aim"
+    if defused(match, where, cues):
+        return "defused"
+    if weapons_test(match, where, cues):
+        return "test"
+    if relative_clause(match, where, cues, modality):
+        return "relative"
+    if verbal_noun(match, args, where, cues):
+        return "verbal noun"
+    return None
+
+
+def victim_as_actor(match: TriggerMatch, args: Arguments, cues: AssaultCues) -> bool:
+    """اغتيال بوتو في هجوم انتحاري: the noun before a bombing or suicide-attack noun is not its doer.
+
+    Such a noun names its weapon, which implies its doer (an unidentified attacker); the noun
+    before it is most often the victim or the place (شهدت أفغانستان هجمات انتحارية). Other
+    attack nouns keep a subject before them only when it can bear arms or is a state
+    (أعلن الجيش اللبناني إسقاط طائرة).
+    """
+    if match.is_verb or len(match.positions) < 2 or args.actor_source != ActorSource.SUBJECT_BEFORE:
+        return False
+    if match.rule.mode in cues.weapon_named_modes:
+        return True
+    return not any(m.actor is not None and m.actor.sector in cues.armed_sectors | {"GOV"} for m in args.actor)
+
+def _shows_no_object(index: int, tokens: Sequence[Token], sentence_end: int, starts: set[int],
+                     cues: AssaultCues) -> bool:
+    """Whether the word at ``index``, after a verb (or its subject), shows the verb has no object."""
+    if index >= sentence_end:
+        return True
+    token = tokens[index]
+    if index in starts:
+        return False  # an actor mention: the object
+    if not token.is_word:
+        return not any(c.isdigit() for c in token.text)  # قتلت 23 …: a count is the object; a mark ends it
+    if token.norm[:1] in (*CONJUNCTIONS, BEH, LAM) and len(token.norm) > PROCLITIC_MIN:
+        return True  # بانفجار، برصاص، وأصيب: a preposition or a new clause
+    return word_in(token, cues.no_object_words)
+
+
+def suffered(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], mentions: Sequence[Mention],
+             sentence_end: int, cues: AssaultCues) -> bool:
+    """جنديان أميركيان قتلا في هجوم، قتل أحد أفراد الشرطة وأصيب آخرون: the subject is the victim.
+
+    A kill or abduct verb with no object and no pronoun object (قتلوه) is read as a passive
+    when the word after it (after its subject, if the subject follows) starts no object.
+    """
+    if match.rule.id not in cues.passive_prone_rules or not match.is_verb or args.recipient:
+        return False
+    if args.actor_source not in (ActorSource.SUBJECT_BEFORE, ActorSource.SUBJECT_AFTER) or len(args.actor) != 1:
+        return False
+    if match.head_hit.analysis.suffix:
+        return False  # قتلوه: the pronoun is the object
+    after = args.actor[0].token_end if args.actor_source == ActorSource.SUBJECT_AFTER else match.end
+    return _shows_no_object(after, tokens, sentence_end, {m.token_start for m in mentions}, cues)
+
+
+def _counted_after(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,
+                   modality: Modality) -> Mention | None:
+    """قتل أمس خمسة من عناصر الشرطة: the counted noun after a kill verb, behind its partitive من."""
+    for mention in mentions:
+        if match.end <= mention.token_start < min(sentence_end, match.end + COUNT_REACH) and \
+                tokens[mention.token_start - 1].norm in modality.partitives and \
+                _is_count(tokens[mention.token_start - 2], modality):
+            return mention
+    return None
+
+
+def _is_count(token: Token, modality: Modality) -> bool:
+    return any(c.isdigit() for c in token.text) or word_in(token, modality.numerals)
+
+
+def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], mentions: Sequence[Mention],
+                       sentence: tuple[int, int], modality: Modality, lexicon: TriggerLexicon) -> bool:
+    """Fill what the generic attachment misses on an ASSAULT trigger.
+
+    A kill verb names its victims: its subject when it suffered the act (see ``suffered``),
+    or the counted noun after it (قتل خمسة من الجنود). A verb whose subject is the attack noun
+    before it (هجوم انتحاري استهدف دورية) has the noun after it as its object. A two-word attack noun with no doer takes
+    the nationality adjective that qualifies it (ضربة جوية أميركية): that country's forces. (On
+    one-word nouns, الغارة الأميركية، القصف التركي, it coded topics more often than reports.)
+
+    Returns whether the trigger's subject is an attack noun: it then takes no doer from context.
+    """
+    cues = AssaultCues.load()
+    sentence_start, sentence_end = sentence
+    attack_subject = _attack_is_subject(match, args, tokens, sentence_start, attack_nouns(lexicon))
+    if attack_subject and args.actor:
+        # هجوم انتحاري استهدف دورية للشرطة: the attack noun is the subject, the noun after the object
+        args.recipient, args.actor, args.actor_source = args.actor, [], None
+    elif suffered(match, args, tokens, mentions, sentence_end, cues):
+        args.recipient, args.actor, args.actor_source = args.actor, [], None
+    elif match.rule.id in cues.passive_prone_rules and match.is_verb and not args.recipient:
+        counted = _counted_after(match, tokens, mentions, sentence_end, modality)
+        if counted is not None and counted not in args.actor:
+            args.recipient = [counted]
+    if not args.actor and not match.is_verb and len(match.positions) > 1:
+        doer = _qualifying_adjective(match, tokens, mentions, sentence_end)
+        if doer is not None:
+            args.actor, args.actor_source = [doer], ActorSource.GENITIVE
+    return attack_subject
+
+
+def _attack_is_subject(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
+                       nouns: frozenset[str]) -> bool:
+    if not match.is_verb or args.actor_source not in (ActorSource.SUBJECT_AFTER, None):
+        return False
+    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient:
+        return False  # قصفت الطائرات المواقع: a subject and an object of its own
+    if set(match.head_hit.analysis.prefixes) & set(CONJUNCTIONS):
+        return False  # واحتجزت: a new clause with the subject of the last one
+    for i in range(match.start - 1, max(sentence_start, match.start - SUBJECT_NOUN_REACH) - 1, -1):
+        if not tokens[i].is_word:
+            return False  # ردا على الاختطاف، قصفت …: a clause boundary
+        if tokens[i].stem in nouns or tokens[i].norm in nouns:
+            return True
+    return False
+
+
+def _qualifying_adjective(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention],
+                          sentence_end: int) -> Mention | None:
+    """الغارات الجوية الإسرائيلية: the nationality adjective right after an attack noun, as its forces."""
+    for mention in mentions:
+        if mention.adjective and mention.actor is not None and mention.actor.code and \
+                match.end <= mention.token_start <= min(match.end + ADJECTIVE_GAP, sentence_end - 1) and \
+                all(tokens[i].is_word for i in range(match.end, mention.token_start)):
+            return dataclasses.replace(mention, actor=dataclasses.replace(mention.actor, sector=FORCES),
+                                       adjective=False)
+    return None
+
+def share_victims(triggers: Sequence[tuple[TriggerMatch, bool, Arguments]]) -> None:
+    """مقتل 15 جنديا في هجوم شنه متمردون: the casualties of a sentence are its attack's recipient.
+
+    ``triggers`` are (match, asserted, arguments) in sentence order. The victims of an asserted
+    casualty trigger that names no doer (a killing, a passive "were killed") are no doer of
+    another (قتل جنديان في قصف مدفعي), and an asserted ASSAULT that names its doer but no
+    target takes them as recipient; the killing takes that doer, so the two collapse into one.
+    """
+    casualties = AssaultCues.load().casualty_rules
+    attacks = [args for match, asserted, args in triggers if match.rule.event == "ASSAULT" and asserted]
+    victims = [m for match, asserted, args in triggers
+               if asserted and match.rule.id in casualties and not args.actor for m in args.recipient]
+    if not victims:
+        return
+    suffered = {id(m) for m in victims}
+    for args in attacks:
+        if any(id(m) in suffered for m in args.actor):
+            args.actor = [m for m in args.actor if id(m) not in suffered]
+            args.actor_source = args.actor_source if args.actor else None
+    doers = next((args.actor for args in attacks if args.actor and not args.recipient), None)
+    if doers is None:
+        return
+    for args in attacks:
+        if args.actor is doers:
+            args.recipient = _distinct(victims)
+        elif not args.actor and not args.actor_from_context:
+            args.actor, args.actor_from_context, args.actor_source = list(doers), True, ActorSource.CONTEXT
+
+
+def share_subject_target(triggers: Sequence[tuple[TriggerMatch, Arguments]], tokens: Sequence[Token]) -> None:
+    """هجوم انتحاري استهدف دورية، فجر مسلحون عبوة استهدفت دورية: one attack, told by the noun and the verb.
+
+    A verb whose subject is the attack noun just before it (see ``complete_arguments``) gives its
+    target to the trigger that ends in that noun, and takes that trigger's doer, so the two
+    collapse into one event.
+    """
+    for first, first_args in triggers:
+        if first.rule.event != "ASSAULT" or first_args.recipient:
+            continue
+        verbs = [args for match, args in triggers if match.is_verb and match.rule.event == "ASSAULT"
+                 and 0 <= match.start - first.end < SUBJECT_NOUN_REACH and args.actor_source is None
+                 and all(t.is_word for t in tokens[first.end : match.start]) and not args.actor]
+        if verbs:
+            first_args.recipient = [m for m in verbs[0].recipient if m not in first_args.actor]
+            # a noun's doer is its own only when it stands after it or is marked (not a noun before it)
+            own = first.is_verb or first_args.actor_source in (ActorSource.GENITIVE, ActorSource.AGENT_MARKER)
+            if first_args.actor and own:
+                verbs[0].actor, verbs[0].actor_from_context = list(first_args.actor), True
+                verbs[0].actor_source = ActorSource.CONTEXT
+
+
+def share_coordinated_target(triggers: Sequence[tuple[TriggerMatch, Arguments]], tokens: Sequence[Token]) -> None:
+    """قصفت المقاتلات واستهدفت مواقع الحوثيين، قصف واستهداف مواقعهم: coordinated attacks share a target.
+
+    The second trigger starts its clause (and so bounds the first's object); when it follows
+    the first at once with و, its recipient is the first's as well.
+    """
+    for first, first_args in triggers:
+        if first.rule.event != "ASSAULT" or first_args.recipient:
+            continue
+        following = [args for match, args in triggers if match.start == first.end and match.rule.event == "ASSAULT"]
+        if following and tokens[first.end].norm[:1] == CONJUNCTIONS[0]:
+            first_args.recipient = [m for m in following[0].recipient if m not in first_args.actor]
+
+
+def _distinct(mentions: Sequence[Mention]) -> list[Mention]:
+    """One mention per entity (code and sector): a killing and a wounding may name the same victims."""
+    seen: set[tuple[str | None, str | None]] = set()
+    out: list[Mention] = []
+    for mention in mentions:
+        key = (mention.actor.code, mention.actor.sector) if mention.actor is not None else (None, None)
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out

@@ -1,0 +1,127 @@
+"""ASSAULT triggers that report no attack, and the victims an attack takes from its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.api import as_document
+from marsad.events import assault, coder
+from marsad.events.attach import ActorSource, Arguments
+from marsad.model import Document, Event, Mention, MentionKind, Span
+from marsad.pipeline import EventStage, Pipeline
+
+
+def _assaults(text: str, date: str = "2019-06-01") -> list[Event]:
+    return [e for e in marsad.code(text, date=date) if e.event == "ASSAULT" and not e.negated]
+
+
+def _reasons(text: str) -> dict[str, str | None]:
+    """Each ASSAULT candidate's trigger text and why it reports no attack (None: it may)."""
+    pipeline = Pipeline.default()
+    doc: Document = pipeline(as_document({"id": "t", "text": text, "date": "2019-06-01"}))
+    stage = next(s for s in pipeline.stages if isinstance(s, EventStage))
+    out: dict[str, str | None] = {}
+    for index in range(len(doc.sentences)):
+        for candidate in coder.sentence_candidates(doc, index, stage.lexicon, stage.modality):
+            if candidate.event == "ASSAULT":
+                word = doc.tokens[candidate.match.head].text
+                out[word] = coder.not_an_attack(doc, index, candidate, stage.lexicon, stage.modality)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("هاجم وزير الخارجية الإيراني السياسة الأميركية قائلا إنها فاشلة", "هاجم", "figurative"),
+        ("اعتقلت الشرطة رجلين بتهمة التخطيط لهجوم على السفارة في عمان", "لهجوم", "aim"),
+        ("أجرت القوات الإيرانية تدريبات تحسبا لأي ضربة جوية على منشآتها", "ضربة", "aim"),
+        ("تحدث مسؤولون عن ضربة جوية محتملة على المنشآت النووية الإيرانية", "ضربة", "aim"),
+        ("فككت قوات الأمن العراقية عبوة ناسفة قرب سوق في بغداد", "عبوة", "defused"),
+        ("فجرت كوريا الشمالية قنبلة هيدروجينية تحت الأرض", "فجرت", "test"),
+        ("شيع العراقيون الضابط الذي اغتاله مسلحون قبل عشر سنوات", "اغتاله", "relative"),
+        ("يرفض الأزهر بشدة قتل الأبرياء", "قتل", "verbal noun"),
+        ("قصفت الطائرات الروسية مواقع المعارضة في ريف إدلب", "قصفت", None),
+        ("أعلن تنظيم الدولة مسؤوليته عن الهجوم الذي استهدف حافلة في المنيا", "استهدف", None),
+    ],
+)
+def test_why_an_assault_word_reports_no_attack(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+def test_an_armed_doer_makes_an_attack_word_an_attack() -> None:
+    # the same words as a verbal attack, but the doer bears arms and the sentence has a weapon
+    coded = _assaults("هاجم مسلحون مجهولون حاجزا للشرطة العراقية بالأسلحة الرشاشة في الموصل")
+    assert coded and coded[0].actor[0].sector == "UAF"
+
+
+def test_a_verbal_attack_on_someone_is_a_criticism() -> None:
+    events = marsad.code("شنت المعارضة التركية هجوما حادا على الحكومة التركية بسبب انهيار الليرة",
+                         date="2018-08-14")
+    assert [(e.event, e.mode) for e in events if not e.negated] == [("ACCUSE", "disapprove")]
+
+
+def test_the_subject_of_a_passive_kill_verb_is_the_victim() -> None:
+    coded = _assaults("قال الجيش الأميركي إن جنديين أميركيين قتلا في هجوم شنته حركة طالبان في ولاية هلمند")
+    assert [([a.code for a in e.actor], [(r.code, r.sector) for r in e.recipient]) for e in coded] == \
+        [(["AFG"], [("USA", "MIL")])]
+
+
+def test_an_active_kill_verb_keeps_its_subject() -> None:
+    coded = _assaults("قالت الشرطة إن قوات الأمن الباكستانية قتلت ثلاثة مسلحين في وزيرستان")
+    assert coded and coded[0].actor[0].code == "PAK" and coded[0].actor[0].sector == "COP"
+
+
+def test_counted_victims_behind_a_partitive_are_the_recipient() -> None:
+    coded = _assaults("قتل أمس أربعة من عناصر الشرطة الأفغانية في هجوم تبنته حركة طالبان في ولاية غزني")
+    assert [(r.code, r.sector) for e in coded for r in e.recipient] == [("AFG", "COP")]
+
+
+def test_a_nationality_adjective_names_the_doer_of_a_strike() -> None:
+    coded = _assaults("قتل خمسة من مقاتلي حركة الشباب في ضربة جوية أميركية جنوب الصومال")
+    assert [(a.code, a.sector) for a in coded[0].actor] == [("USA", "MIL")]
+
+
+def test_a_victim_before_a_suicide_attack_noun_is_not_its_doer() -> None:
+    events = _assaults("تحدثت الصحف عن اغتيال رئيسة الوزراء الباكستانية في هجوم انتحاري")
+    assert all(a.sector != "GOV" for e in events for a in e.actor)
+
+
+def _mention(start: int) -> Mention:
+    return Mention(Span(start, start + 1), MentionKind.ACTOR, None, token_start=start, token_end=start + 1)
+
+
+def test_share_victims_lends_the_casualties_and_the_doer() -> None:
+    pipeline = Pipeline.default()
+    stage = next(s for s in pipeline.stages if isinstance(s, EventStage))
+    doc = pipeline(as_document({"id": "t", "text": "مقتل جنديين في هجوم شنه مسلحون", "date": "2019-06-01"}))
+    killing, attack = coder.sentence_candidates(doc, 0, stage.lexicon, stage.modality)[:2]
+    victims, doers = [_mention(1)], [_mention(5)]
+    killing_args = Arguments([], list(victims))
+    attack_args = Arguments(list(doers), [], actor_source=ActorSource.SUBJECT_AFTER)
+    assault.share_victims([(killing.match, True, killing_args), (attack.match, True, attack_args)])
+    assert attack_args.recipient == victims
+    assert killing_args.actor == doers and killing_args.actor_from_context
+
+
+def test_the_cues_are_loaded_as_match_keys() -> None:
+    cues = assault.AssaultCues.load()
+    assert "ar.assault.kill" in cues.passive_prone_rules
+    assert "MIL" in cues.armed_sectors
+    assert cues.version.startswith("assault@")
+
+
+def test_coordinated_attack_nouns_share_their_target() -> None:
+    coded = _assaults("واصلت مقاتلات التحالف قصف واستهداف مواقع الحوثيين في محافظة صعدة", date="2019-03-22")
+    assert [(r.code, r.sector) for e in coded for r in e.recipient] == [("YEM", "REB")]
+
+
+def test_a_verb_whose_subject_is_the_attack_noun_gives_it_the_target() -> None:
+    coded = _assaults("فجر مسلحون عبوة ناسفة استهدفت دورية للشرطة الأفغانية في ولاية ننغرهار", date="2019-06-30")
+    assert [([(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient]) for e in coded] == \
+        [([("AFG", "UAF")], [("AFG", "COP")])]
+
+
+def test_a_verb_after_an_attack_noun_takes_no_doer_from_another_event() -> None:
+    text = "اتهمت وزارة الداخلية حركة فتح بإثارة الفوضى في غزة بعد انفجارين استهدفا منزل قيادي في حماس"
+    assert all(a.sector != "GOV" for e in _assaults(text, date="2008-07-26") for a in e.actor)
