@@ -105,14 +105,16 @@ def _is_quantity(token: Token | None, modality: Modality) -> bool:
 
 def _subject_right_before(before: Sequence[Mention], start: int, tokens: Sequence[Token],
                           markers: dict[int, str | None], modality: Modality) -> Mention | None:
-    """A subject standing just before its verb, perhaps with قد between (وكانت تركيا قد استدعت)."""
+    """A subject standing just before its verb, perhaps with قد or a negator between (وكانت تركيا قد
+    استدعت، المملكة لن تسمح)."""
     if not before:
         return None
     last = before[-1]
     if markers[id(last)] is not None:
         return None
     between = tokens[last.token_end : start]
-    if all(word_in(t, modality.auxiliaries_before_verb) for t in between) and len(between) <= 2:
+    if all(word_in(t, modality.auxiliaries_before_verb) or word_in(t, modality.negators) for t in between) \
+            and len(between) <= 2:
         return last
     return None
 
