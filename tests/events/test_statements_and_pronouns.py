@@ -60,3 +60,28 @@ def test_a_possessive_on_a_threat_noun_is_its_doer() -> None:
 def test_a_possessive_on_an_attack_noun_makes_no_event() -> None:
     # هجماتهم names a topic here: the possessive anchors statements only
     assert not of_type("تحدث قائد الشرطة الباكستانية عن مسلحي طالبان وهجماتهم في السنوات الماضية", "ASSAULT")
+
+
+def test_quotation_marks_take_no_room_in_a_gap() -> None:
+    text = 'أكد وزير الخارجية البحريني وقوف بلاده "دائما" مع المملكة العربية السعودية'
+    assert ("SUPPORT", [("BHR", "GOV")], [("SAU", "GOV")]) in dyads(text)
+
+
+def test_a_praise_takes_its_recipient_after_beh() -> None:
+    text = "أشاد الرئيس الأمريكي دونالد ترامب بالجيش الإسرائيلي خلال زيارته إلى القدس"
+    assert ("SUPPORT", [("USA", "GOV")], [("ISR", "MIL")]) in dyads(text)
+
+
+def test_corridors_opened_before_people_are_opened_for_them() -> None:
+    text = "أعلن الجيش العراقي فتح ممرات آمنة أمام المدنيين في الموصل القديمة"
+    assert ("RETREAT", [("IRQ", "MIL")], [("IRQ", "CVL")]) in dyads(text)
+
+
+def test_an_operation_in_coordination_with_a_partner_is_cooperation() -> None:
+    text = "نفذ الجيش اللبناني عملية في جرود عرسال بالتنسيق مع الجيش السوري"
+    assert ("COOPERATE", [("LBN", "MIL")], [("SYR", "MIL")]) in dyads(text)
+
+
+def test_the_adverb_always_is_not_the_russian_duma() -> None:
+    text = "أكد وزير الخارجية الإماراتي وقوف بلاده دوما مع السعودية"
+    assert all(("RUS", "LEG") not in actors + recipients for _, actors, recipients in dyads(text))

@@ -47,8 +47,9 @@ FUTURE_NEGATOR = "\u0644\u0646"  # لن
 # Types whose negation is a refusal: not agreeing, not conceding.
 REFUSABLE = frozenset({"AGREE", "CONCEDE"})
 IMPLIED_ATTACKER_MODES = frozenset({"explosives", "suicide-attack"})
-# Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش).
-AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})
+# Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش), and
+# cooperation with a named partner (بالتنسيق مع قوات التحالف).
+AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT", "COOPERATE"})
 ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
