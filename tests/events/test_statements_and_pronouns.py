@@ -85,3 +85,14 @@ def test_an_operation_in_coordination_with_a_partner_is_cooperation() -> None:
 def test_the_adverb_always_is_not_the_russian_duma() -> None:
     text = "أكد وزير الخارجية الإماراتي وقوف بلاده دوما مع السعودية"
     assert all(("RUS", "LEG") not in actors + recipients for _, actors, recipients in dyads(text))
+
+
+def test_a_possessor_may_stand_after_a_preposition() -> None:
+    text = "رد وزير الخارجية الإيراني محمد جواد ظريف على الرئيس الأمريكي دونالد ترامب وتلويحه بفرض عقوبات جديدة"
+    threats = of_type(text, "THREATEN")
+    assert threats and all(actors == [("USA", "GOV")] for _, actors, _ in threats), dyads(text)
+
+
+def test_a_suspicion_is_no_asserted_support() -> None:
+    text = "اعتقلت السلطات المصرية صحفيا مصريا للاشتباه بدعمه لجماعة الإخوان المسلمين"
+    assert not of_type(text, "SUPPORT") and of_type(text, "COERCE")

@@ -85,7 +85,8 @@ def fill_from_clitic(match: TriggerMatch, arguments: Arguments, tokens: Sequence
         # the possessor is the doer (تلويحه بكشف …): it outranks a subject guessed before the noun
         if arguments.actor and arguments.actor_source == ActorSource.AGENT_MARKER:
             return
-        mention = clitic_mention(match, tokens, here, previous, exclude=arguments.recipient, unmarked=unmarked)
+        # a possessor may stand after a preposition (على الرئيس ترامب وتلويحه): the nearest one
+        mention = clitic_mention(match, tokens, here, previous, exclude=arguments.recipient)
         if mention is not None:
             arguments.actor, arguments.actor_from_context = [mention], False
             arguments.actor_source = ActorSource.GENITIVE
