@@ -36,9 +36,14 @@ WITH = "\u0645\u0639"  # مع
 QUALIFIER_REACH = 3
 # How close a prepositional recipient must follow a verbal noun to show it is aimed at someone.
 TARGET_REACH = 2
-# Prepositions that mark a recipient for some types only: asked من, withdrew من, released عن.
+BEFORE = "\u0627\u0645\u0627\u0645"  # أمام (folded)
+# Prepositions that mark a recipient for some types only: asked من, withdrew من, released عن,
+# corridors opened أمام the residents (for them).
 EVENT_PREPOSITIONS = {"REQUEST": frozenset({"\u0645\u0646"}), "SANCTION": frozenset({"\u0645\u0646"}),
-                      "RETREAT": frozenset({"\u0645\u0646", "\u0639\u0646"})}
+                      "RETREAT": frozenset({"\u0645\u0646", "\u0639\u0646", BEFORE}),
+                      "CONCEDE": frozenset({BEFORE})}
+# Types whose بـ object is whom they are about: ندد بـ، رحب بـ، أشاد بـ، اعتقل بـ.
+BEH_RECIPIENT_EVENTS = frozenset({"SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT", "SUPPORT"})
 MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 PLACE_ENTRIES = ("capital:", "country:")
 PERSON_ENTRY = "person:"
@@ -105,14 +110,16 @@ def _is_quantity(token: Token | None, modality: Modality) -> bool:
 
 def _subject_right_before(before: Sequence[Mention], start: int, tokens: Sequence[Token],
                           markers: dict[int, str | None], modality: Modality) -> Mention | None:
-    """A subject standing just before its verb, perhaps with قد between (وكانت تركيا قد استدعت)."""
+    """A subject standing just before its verb, perhaps with قد or a negator between (وكانت تركيا قد
+    استدعت، المملكة لن تسمح)."""
     if not before:
         return None
     last = before[-1]
     if markers[id(last)] is not None:
         return None
     between = tokens[last.token_end : start]
-    if all(word_in(t, modality.auxiliaries_before_verb) for t in between) and len(between) <= 2:
+    if all(word_in(t, modality.auxiliaries_before_verb) or word_in(t, modality.negators) for t in between) \
+            and len(between) <= 2:
         return last
     return None
 
@@ -249,8 +256,11 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     mentions = [m for m in mentions
                 if m.pronoun or not any(m.token_start <= p < m.token_end for p in match.positions)]
     markers = {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
-    # في موسكو is where something happened, not who did it
-    mentions = [m for m in mentions if markers[id(m)] not in modality.locative_prepositions]
+    # في موسكو is where something happened, not who did it; but a corridor opened أمام السكان is
+    # opened for them
+    mentions = [m for m in mentions if markers[id(m)] not in modality.locative_prepositions
+                or (markers[id(m)] in EVENT_PREPOSITIONS.get(match.rule.event, ())
+                    and not (m.entry_id or "").startswith(PLACE_ENTRIES))]
     after = [m for m in mentions if end <= m.token_start < min(right_limit, end + OBJECT_REACH)]
     inside = [m for m in mentions if match.start < m.token_start < end and m.token_end <= end]
     floor = max(left_limit, head - PRE_SUBJECT_REACH)
@@ -341,7 +351,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if marker in EVENT_PREPOSITIONS.get(match.rule.event, ()):
                 recipient.append(m)  # طلب من, انسحب من, أفرج عن
                 break
-            if marker == BEH and match.rule.event in ("SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT"):
+            if marker == BEH and match.rule.event in BEH_RECIPIENT_EVENTS:
                 recipient.append(m)
                 break
     first = recipient[0] if recipient else None

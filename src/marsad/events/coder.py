@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from marsad.datafiles import plover
 from marsad.events import assault
 from marsad.events.attach import ActorSource, Arguments, attach, marker_of
+from marsad.events.clitics import fill_from_clitic
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality, Status, bare, status_of, word_in
 from marsad.events.triggers import TriggerMatch, find_triggers
@@ -49,8 +50,9 @@ REFUSABLE = frozenset({"AGREE", "CONCEDE"})
 IMPLIED_ATTACKER_MODES = frozenset({"explosives", "suicide-attack"})
 # How many tokens from a bombing word its casualties must be to imply an attacker.
 CASUALTY_REACH = 12
-# Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش).
-AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT"})
+# Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش), and
+# cooperation with a named partner (بالتنسيق مع قوات التحالف).
+AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT", "COOPERATE"})
 ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
@@ -165,7 +167,8 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     sentence = doc.sentences[index]
     start, end = sentence.token_start, sentence.token_end
     tokens = doc.tokens
-    mentions = (actors_in if actors_in is not None else _actors_by_sentence(doc)).get(index, [])
+    by_sentence = actors_in if actors_in is not None else _actors_by_sentence(doc)
+    mentions = by_sentence.get(index, [])
     candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions))
     sentence_actor: list[Mention] = []
     attack_actor: list[Mention] = []  # the last doer an ASSAULT trigger of the sentence named
@@ -191,6 +194,9 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             sentence_actor = candidate.arguments.actor
             if candidate.event == "ASSAULT" and _names_its_doer(candidate):
                 attack_actor = sentence_actor
+        # after the carry: a possessor (مصادقتهم) is the doer of its noun only, not the clause's subject
+        fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
+                         sentence_start=start, modality=modality)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
     _adjective_targets(candidates)
@@ -220,10 +226,13 @@ def _adjective_targets(candidates: Sequence[Candidate]) -> None:
         args = candidate.arguments
         if args.recipient:
             continue
-        content = next((c for c in candidates if c.embedded_in is candidate), None)
         options = [args.qualifier]
-        if content is not None:
-            if not content.arguments.actor_from_context:
+        contents = [c for c in candidates if c.embedded_in is candidate]
+        for rank, content in enumerate(contents):
+            # past the first act it is about, only an explicit doer (أدان المجازر بعد مقتل 52 فلسطينيا
+            # برصاص الجيش): the subject of a later verb may be a misread object (التي استهدفت كنائس)
+            explicit = rank == 0 or content.arguments.actor_source in ANCHORING_SOURCES
+            if not content.arguments.actor_from_context and explicit:
                 options += content.arguments.actor[:1]
             options.append(content.arguments.qualifier)
         own = {_actor(m).code for m in args.actor}

@@ -28,6 +28,9 @@ PRESENT_ENDINGS = ("", "\u0648\u0646", "\u0627\u0646", "\u0646", "\u0648\u0627",
 WEAK_FINALS = ("\u0627", "\u064a")  # after folding, ى is ي
 
 VERB_PREFIXES = frozenset(("\u0648", "\u0641", "\u0633", "\u0644"))  # و ف س ل
+FUTURE_PREFIX = "\u0633"  # س
+# ـي is "my" on a noun; a verb's "me" is ـني: أيدي is "hands", never "(he) supported me"
+NOUN_ONLY_SUFFIXES = frozenset(("\u064a",))  # ي
 NOUN_PREFIXES = frozenset(("\u0648", "\u0641", "\u0628", "\u0644", "\u0643", AL))
 
 
@@ -110,10 +113,19 @@ def _words_of(lexicon: TriggerLexicon, norm: str) -> list[WordHit]:
             allowed = VERB_PREFIXES if pos == Pos.VERB else NOUN_PREFIXES
             if not all(p in allowed for p in analysis.prefixes):
                 continue
+            if pos == Pos.VERB and not _verb_reading(analysis):
+                continue
             if cost < best_cost:
                 best, best_cost = [], cost
             best.append(WordHit(word_id, pos, analysis, analysis.stem in lexicon.present_forms))
     return best
+
+
+def _verb_reading(analysis: Analysis) -> bool:
+    """Whether a segmentation can be a verb: سـ only before an imperfect (سلامتنا is no سـ + لامت + نا)."""
+    if analysis.suffix in NOUN_ONLY_SUFFIXES:
+        return False
+    return FUTURE_PREFIX not in analysis.prefixes or analysis.stem[:1] in PRESENT_PREFIXES
 
 
 @lru_cache(maxsize=1)

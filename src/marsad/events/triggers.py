@@ -10,6 +10,8 @@ from marsad.lang.ar.tokens import SEEN
 from marsad.model import Token
 
 VERB_OBJECT_GAP = 6
+# Quotation marks around a quoted word (وقوف بلاده "دوما" مع) take no room in a gap.
+QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u2018\u2019\'')
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class TriggerMatch:
 def find_triggers(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerLexicon) -> list[TriggerMatch]:
     """Rule matches in ``tokens[start:end]``; a match inside a longer one is dropped."""
     hits: dict[int, list[WordHit]] = {}
+    quotes = frozenset(i for i in range(start, end) if tokens[i].text in QUOTES)
     for i in range(start, end):
         if tokens[i].is_word:
             found = lexicon.words_of(tokens[i].norm)
@@ -53,7 +56,7 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, lexicon: Trigge
     for i, words in hits.items():
         for hit in words:
             for rule in lexicon.rules_by_first.get(hit.word_id, ()):
-                positions = _extend(rule, i, hits, end)
+                positions = _extend(rule, i, hits, end, quotes)
                 if positions is not None:
                     head_hit = hit if rule.head == 0 else _hit_for(hits[positions[rule.head]],
                                                                  rule.pattern[rule.head])
@@ -65,7 +68,8 @@ def _hit_for(words: list[WordHit], word_id: str) -> WordHit:
     return next(w for w in words if w.word_id == word_id)
 
 
-def _extend(rule: TriggerRule, first: int, hits: dict[int, list[WordHit]], end: int) -> tuple[int, ...] | None:
+def _extend(rule: TriggerRule, first: int, hits: dict[int, list[WordHit]], end: int,
+            quotes: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
     positions = [first]
     # after a verb its subject and a quantity may come first (نشرت السلطات الجزائرية آلاف
     # عناصر الشرطة): give the object of a verb-headed expression more room
@@ -73,7 +77,8 @@ def _extend(rule: TriggerRule, first: int, hits: dict[int, list[WordHit]], end: 
     for index, word_id in enumerate(rule.pattern[1:]):
         previous = positions[-1]
         gap = max(rule.gap, VERB_OBJECT_GAP) if verb_first and index == 0 and rule.gap > 0 else rule.gap
-        found = next((j for j in range(previous + 1, min(end, previous + 2 + gap))
+        reach = previous + 2 + gap + sum(1 for q in quotes if previous < q <= previous + 1 + gap)
+        found = next((j for j in range(previous + 1, min(end, reach))
                       if any(h.word_id == word_id for h in hits.get(j, ()))), None)
         if found is None:
             return None
