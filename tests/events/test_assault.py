@@ -125,3 +125,15 @@ def test_a_verb_whose_subject_is_the_attack_noun_gives_it_the_target() -> None:
 def test_a_verb_after_an_attack_noun_takes_no_doer_from_another_event() -> None:
     text = "اتهمت وزارة الداخلية حركة فتح بإثارة الفوضى في غزة بعد انفجارين استهدفا منزل قيادي في حماس"
     assert all(a.sector != "GOV" for e in _assaults(text, date="2008-07-26") for a in e.actor)
+
+
+def test_a_subject_whose_own_soldiers_were_killed_is_the_recipient() -> None:
+    coded = _assaults("أعلن الجيش البريطاني مقتل اثنين من جنوده في انفجار عبوة ناسفة في ولاية هلمند", date="2008-06-10")
+    assert coded and all(a.code != "GBR" for e in coded for a in e.actor)
+    assert ("GBR", "MIL") in [(r.code, r.sector) for e in coded for r in e.recipient]
+
+
+def test_twin_attacks_of_one_doer_pool_their_recipients() -> None:
+    text = "قتل مدني وأصيب آخرون في انفجار سيارة مفخخة لدى مرور دورية للجيش الأميركي في بعقوبة"
+    coded = _assaults(text, date="2007-04-14")
+    assert "USA" in {r.code for e in coded for r in e.recipient}

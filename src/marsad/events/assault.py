@@ -324,6 +324,8 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
     """
     cues = AssaultCues.load()
     sentence_start, sentence_end = sentence
+    if args.actor_source == ActorSource.SUBJECT_BEFORE and _owns_a_victim(args):
+        args.actor, args.actor_source = [], None
     attack_subject = _attack_is_subject(match, args, tokens, sentence_start, attack_nouns(lexicon))
     if attack_subject and args.actor:
         # هجوم انتحاري استهدف دورية للشرطة: the attack noun is the subject, the noun after the object
@@ -339,6 +341,12 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _owns_a_victim(args: Arguments) -> bool:
+    """أعلن الجيش مقتل أحد جنوده: a subject whose own men or belongings were hit reports the attack."""
+    spans = {m.span for m in args.actor} | {m.antecedent for m in args.actor if m.antecedent is not None}
+    return any(m.pronoun and m.antecedent in spans for m in args.recipient)
 
 
 def _attack_is_subject(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
