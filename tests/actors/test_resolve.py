@@ -193,3 +193,18 @@ def test_a_capital_after_a_locative_is_flagged(lexicon: ActorLexicon) -> None:
     assert moscow.ambiguity == Ambiguity.PLACE_OR_GOVERNMENT
     (agent,) = [m for m in mentions("قالت موسكو إن الاجتماع مفيد", lexicon) if m.entry_id == "capital:RUS"]
     assert agent.ambiguity is None
+
+
+@pytest.mark.parametrize(("date", "code"), [("2008-06-17", "PSE"), ("2016-02-01", "SYR")])
+def test_a_name_two_groups_bore_is_the_one_of_the_date(lexicon: ActorLexicon, date: str, code: str) -> None:
+    assert found("قصفت الطائرات مواقع جيش الإسلام", lexicon, date=date)["جيش الإسلام"] == (code, "REB")
+
+
+def test_tamil_rebels_are_the_tigers(lexicon: ActorLexicon) -> None:
+    assert found("هاجم المتمردون التاميل قاعدة بحرية", lexicon, date="2008-03-01")["المتمردون التاميل"] == \
+        ("LKA", "REB")
+
+
+def test_a_possessive_on_a_member_noun_is_its_owner(lexicon: ActorLexicon) -> None:
+    owners = [m for m in mentions("أعلن الجيش الأميركي مقتل أحد جنوده في العراق", lexicon) if m.pronoun]
+    assert [(m.actor.code, m.actor.sector) for m in owners if m.actor is not None] == [("USA", "MIL")]
