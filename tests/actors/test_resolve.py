@@ -208,3 +208,9 @@ def test_tamil_rebels_are_the_tigers(lexicon: ActorLexicon) -> None:
 def test_a_possessive_on_a_member_noun_is_its_owner(lexicon: ActorLexicon) -> None:
     owners = [m for m in mentions("أعلن الجيش الأميركي مقتل أحد جنوده في العراق", lexicon) if m.pronoun]
     assert [(m.actor.code, m.actor.sector) for m in owners if m.actor is not None] == [("USA", "MIL")]
+
+
+def test_a_plural_subject_does_not_swallow_its_object(lexicon: ActorLexicon) -> None:
+    # مسلحون keeps its ن: it is no construct state, and the patrol is the army's
+    assert found("هاجم مسلحون دورية للجيش الأميركي في بعقوبة", lexicon, date="2007-04-14") == {
+        "مسلحون": (None, "UAF"), "دورية للجيش الأميركي": ("USA", "MIL")}

@@ -29,7 +29,8 @@ MAX_NAME_TOKENS = 24  # tokens a personal name can span: four words and any conn
 # Role nouns that stand for whoever they belong to: متحدث باسم الجيش is the army speaking.
 RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:leader", "agent:commander",
                                "agent:delegation", "agent:envoy", "agent:supporters", "agent:unit",
-                               "agent:media-person", "agent:adviser", "agent:senior-official"})
+                               "agent:media-person", "agent:adviser", "agent:senior-official",
+                               "agent:patrol"})  # دورية للجيش is the army's
 PARTY_SECTOR = "PTY"
 IN = match_key("\u0641\u064a")  # في
 STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
@@ -37,6 +38,7 @@ LOCATIVES = frozenset(match_key(w) for w in ("\u0641\u064a", "\u0625\u0644\u0649
 # Sound-plural endings that make a nationality word a people noun (الأمريكيون) rather
 # than an adjective of whatever noun precedes it (الحدود التركية).
 PLURAL_ENDINGS = (match_key("\u0648\u0646"), match_key("\u064a\u064a\u0646"))
+NOMINATIVE_PLURAL = match_key("\u0648\u0646")  # ـون
 ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا
 SINGULAR_NISBA_ENDINGS = (match_key("\u064a"), match_key("\u064a\u0629"), match_key("\u064a\u0627\u0646"))
 
@@ -198,8 +200,10 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
         if kind in (EntryKind.DEMONYM, EntryKind.PERSON):
             # an adjective or a name agrees with no preposition between: اليهود للفلسطينيين is two
             return not (set(atom.prefixes) & {LAM, BEH})
-        # a construct state has no article on its head: حكومة العراق, قوات حزب الله
-        return kind in (*STATES, EntryKind.ORGANIZATION, EntryKind.AGENT) and not previous.has_article
+        # a construct state has no article on its head: حكومة العراق, قوات حزب الله; nor the ن
+        # of a plural (مسلحو الحركة): مسلحون دورية is a subject and its object
+        return kind in (*STATES, EntryKind.ORGANIZATION, EntryKind.AGENT) and not previous.has_article and \
+            not tokens[previous.end - 1].norm.endswith(NOMINATIVE_PLURAL)
     if before == EntryKind.DEMONYM:
         return kind == EntryKind.PERSON
     if before == EntryKind.ORGANIZATION:
