@@ -137,3 +137,14 @@ def test_twin_attacks_of_one_doer_pool_their_recipients() -> None:
     text = "قتل مدني وأصيب آخرون في انفجار سيارة مفخخة لدى مرور دورية للجيش الأميركي في بعقوبة"
     coded = _assaults(text, date="2007-04-14")
     assert "USA" in {r.code for e in coded for r in e.recipient}
+
+
+def test_an_unnamed_bomber_is_of_the_story_country() -> None:
+    coded = _assaults("قتل ستة أشخاص في انفجار سيارة مفخخة في سوق شعبي بمدينة كركوك", date="2008-05-02")
+    assert [(a.code, a.sector) for e in coded for a in e.actor] == [("IRQ", "UAF")]
+
+
+def test_a_suicide_attack_noun_with_the_victims_killed_before_it_names_its_target() -> None:
+    text = "قال مسؤول إن أربعة حراس قتلوا أمس في هجوم انتحاري على شركة أمنية بريطانية في مدينة البصرة"
+    coded = _assaults(text, date="2007-09-03")
+    assert "GBR" in {r.code for e in coded for r in e.recipient}

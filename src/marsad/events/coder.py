@@ -405,7 +405,11 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     if event_type == "PROTEST" and (candidate.match.is_verb or match_is_anchored(candidate)):
         return Actor(text, trigger, None, "CVL", None, IMPLICIT_PROTESTERS)
     if event_type == "ASSAULT" and mode in IMPLIED_ATTACKER_MODES and reported:
-        return Actor(text, trigger, None, "UAF", None, IMPLICIT_ATTACKER)
+        # an unnamed bomber is of the country where the story happens (guide §1: "code =
+        # country where known"), as a named انتحاري would be
+        places = doc.place_countries
+        home = places.most_common(1)[0][0] if places else None
+        return Actor(text, trigger, home, "UAF", None, IMPLICIT_ATTACKER)
     return None
 
 
