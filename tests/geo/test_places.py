@@ -352,3 +352,9 @@ def test_resolve_anaphor_takes_the_latest_place_of_its_kind(gazetteer: Gazetteer
     assert resolved.place.extracted_place == "سراقب"
     assert resolved.position == anaphor.span.start and resolved.cued
     assert resolve_anaphor(anaphor, []) is None
+
+
+def test_a_capital_counts_for_its_country_over_namesake_villages(gazetteer: Gazetteer,
+                                                                 make_document: MakeDocument) -> None:
+    doc = make_document("قتل ثلاثة أشخاص في انفجار قرب سوق في إسلام آباد.")
+    assert document_countries(doc, gazetteer=gazetteer).most_common(1)[0][0] == "PAK"
