@@ -214,3 +214,15 @@ def test_a_plural_subject_does_not_swallow_its_object(lexicon: ActorLexicon) -> 
     # مسلحون keeps its ن: it is no construct state, and the patrol is the army's
     assert found("هاجم مسلحون دورية للجيش الأميركي في بعقوبة", lexicon, date="2007-04-14") == {
         "مسلحون": (None, "UAF"), "دورية للجيش الأميركي": ("USA", "MIL")}
+
+
+@pytest.mark.parametrize(("text", "surface", "people"), [
+    ("خطف مسلحون أمس أميركيا في البصرة", "أميركيا", True),
+    ("قتل الجيش 15 فلسطينيا في غزة", "فلسطينيا", True),
+    ("شنت الطائرات هجوما أميركيا على المواقع", "أميركيا", False),
+])
+def test_an_accusative_nationality_word_is_a_person_unless_it_qualifies_a_noun(
+        lexicon: ActorLexicon, text: str, surface: str, people: bool) -> None:
+    doc = arabic_document(text, "2007-01-05")
+    by_text = {doc.text[m.span.start : m.span.end]: m for m in resolve_document(doc, lexicon)}
+    assert by_text[surface].adjective is not people

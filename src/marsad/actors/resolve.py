@@ -40,6 +40,9 @@ LOCATIVES = frozenset(match_key(w) for w in ("\u0641\u064a", "\u0625\u0644\u0649
 PLURAL_ENDINGS = (match_key("\u0648\u0646"), match_key("\u064a\u064a\u0646"))
 NOMINATIVE_PLURAL = match_key("\u0648\u0646")  # ـون
 ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا
+ADVERBS = frozenset(match_key(w) for w in ("\u0623\u0645\u0633", "\u063a\u062f\u0627"))  # أمس غدا: no adjectives
+ALIF = match_key("\u0627")  # the alif of an indefinite accusative: هجوما
+VERB_PLURAL = match_key("\u0648\u0627")  # ـوا: خطفوا
 SINGULAR_NISBA_ENDINGS = (match_key("\u064a"), match_key("\u064a\u0629"), match_key("\u064a\u0627\u0646"))
 
 
@@ -189,7 +192,7 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     if gap == 1 and before == EntryKind.AGENT and kind == EntryKind.DEMONYM:
         # one agreeing adjective may stand between: الطائرات الحربية الروسية
         between = tokens[previous.end]
-        return (between.is_word and between.norm.startswith(AL) == atom.has_article
+        return (between.is_word and between.norm not in ADVERBS and between.norm.startswith(AL) == atom.has_article
                 and previous.has_article == atom.has_article)
     if gap != 0:
         return False
@@ -410,12 +413,15 @@ def _after_locative(tokens: Sequence[Token], atom: _Atom) -> bool:
 def _is_people_noun(token: Token, before: Token | None = None) -> bool:
     """A nationality word standing alone names people only in the plural (الروس، الأمريكيون).
 
-    An accusative singular (فلسطينيا) is a person after a number (قتل 15 فلسطينيا) and an
-    adjective otherwise (هجوما أميركيا).
+    An accusative singular (فلسطينيا) is an adjective after an indefinite accusative noun,
+    which ends in alif as it does (هجوما أميركيا), and a person otherwise: after a number
+    (قتل 15 فلسطينيا), a verb or an adverb (خطفوا أمس أميركيا).
     """
     if token.norm.endswith(PLURAL_ENDINGS):
         return True
     if token.norm.endswith(ACCUSATIVE_NISBA):
-        return before is not None and before.norm.isdigit()
+        if before is None or before.norm.isdigit():
+            return before is not None
+        return not (before.norm.endswith(ALIF) and not before.norm.endswith(VERB_PLURAL))
     # broken plurals (روس، أتراك) do not end in the nisba ya that singular adjectives end in
     return not token.norm.endswith(SINGULAR_NISBA_ENDINGS)
