@@ -148,3 +148,8 @@ def test_a_suicide_attack_noun_with_the_victims_killed_before_it_names_its_targe
     text = "قال مسؤول إن أربعة حراس قتلوا أمس في هجوم انتحاري على شركة أمنية بريطانية في مدينة البصرة"
     coded = _assaults(text, date="2007-09-03")
     assert "GBR" in {r.code for e in coded for r in e.recipient}
+
+
+def test_victims_counted_by_a_vague_number_are_the_recipient() -> None:
+    coded = _assaults("قال الجيش الأفغاني إنه قتل عددا من مقاتلي حركة طالبان في ولاية قندهار", date="2009-05-11")
+    assert ("AFG", "REB") in [(r.code, r.sector) for e in coded for r in e.recipient]
