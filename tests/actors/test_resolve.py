@@ -226,3 +226,8 @@ def test_an_accusative_nationality_word_is_a_person_unless_it_qualifies_a_noun(
     doc = arabic_document(text, "2007-01-05")
     by_text = {doc.text[m.span.start : m.span.end]: m for m in resolve_document(doc, lexicon)}
     assert by_text[surface].adjective is not people
+
+
+def test_unknown_qualifies_the_gunmen_before_it(lexicon: ActorLexicon) -> None:
+    assert found("هاجم مسلحون صوماليون مجهولون ثكنة في مقديشو", lexicon, date="2007-08-06")[
+        "مسلحون صوماليون مجهولون"] == ("SOM", "UAF")

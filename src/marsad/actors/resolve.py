@@ -32,6 +32,7 @@ RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:le
                                "agent:media-person", "agent:adviser", "agent:senior-official",
                                "agent:patrol"})  # دورية للجيش is the army's
 PARTY_SECTOR = "PTY"
+UNKNOWN_AGENT = "agent:unknown-persons"  # مجهولون: a noun alone, an adjective after one
 IN = match_key("\u0641\u064a")  # في
 STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
 LOCATIVES = frozenset(match_key(w) for w in ("\u0641\u064a", "\u0625\u0644\u0649", "\u0645\u0646"))  # في إلى من
@@ -196,6 +197,8 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
                 and previous.has_article == atom.has_article)
     if gap != 0:
         return False
+    if atom.entry.id == UNKNOWN_AGENT and before in (EntryKind.AGENT, EntryKind.DEMONYM):
+        return True  # مجهولون qualifies the noun before it: مسلحون صوماليون مجهولون
     if before == EntryKind.AGENT and LAM in atom.prefixes and kind in (*STATES, EntryKind.ORGANIZATION):
         # لـ of belonging: المبعوث الخاص للأمم المتحدة, سفير لروسيا
         return True
