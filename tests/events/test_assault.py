@@ -153,3 +153,9 @@ def test_a_suicide_attack_noun_with_the_victims_killed_before_it_names_its_targe
 def test_victims_counted_by_a_vague_number_are_the_recipient() -> None:
     coded = _assaults("قال الجيش الأفغاني إنه قتل عددا من مقاتلي حركة طالبان في ولاية قندهار", date="2009-05-11")
     assert ("AFG", "REB") in [(r.code, r.sector) for e in coded for r in e.recipient]
+
+
+def test_a_killing_that_an_attack_led_to_gives_it_the_victims() -> None:
+    text = "أطلقت طائرة إسرائيلية صاروخا على سيارة في رفح، الأمر الذي أدى إلى مقتل اثنين من عناصر سرايا القدس"
+    coded = _assaults(text, date="2008-02-10")
+    assert [(r.code, r.sector) for e in coded for r in e.recipient] == [("PSE", "REB")]

@@ -387,8 +387,10 @@ def share_victims(triggers: Sequence[tuple[TriggerMatch, bool, Arguments]]) -> N
     """
     casualties = AssaultCues.load().casualty_rules
     attacks = [args for match, asserted, args in triggers if match.rule.event == "ASSAULT" and asserted]
+    # a doer carried from context is none of the casualty's own (أطلقت طائرة صاروخا … أدى إلى مقتل)
     victims = [m for match, asserted, args in triggers
-               if asserted and match.rule.id in casualties and not args.actor for m in args.recipient]
+               if asserted and match.rule.id in casualties and (not args.actor or args.actor_from_context)
+               for m in args.recipient]
     if not victims:
         return
     suffered = {id(m) for m in victims}
