@@ -231,3 +231,8 @@ def test_an_accusative_nationality_word_is_a_person_unless_it_qualifies_a_noun(
 def test_unknown_qualifies_the_gunmen_before_it(lexicon: ActorLexicon) -> None:
     assert found("هاجم مسلحون صوماليون مجهولون ثكنة في مقديشو", lexicon, date="2007-08-06")[
         "مسلحون صوماليون مجهولون"] == ("SOM", "UAF")
+
+
+def test_the_hamas_executive_force_is_palestinian_police(lexicon: ActorLexicon) -> None:
+    assert found("انتشرت القوة التنفيذية في شوارع غزة", lexicon, date="2007-01-10")["القوة التنفيذية"] == \
+        ("PSE", "COP")
