@@ -91,13 +91,14 @@ def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
             continue
         word = token.norm[1:] if token.norm[:1] in CONJUNCTIONS and len(token.norm) > 2 else token.norm
         for suffix, agrees in SUFFIXES.items():
+            if not word.endswith(suffix):
+                continue
             host = word[: -len(suffix)]
-            if word.endswith(suffix) and host in HOSTS:
-                span = Span(token.span.end - len(suffix), token.span.end)
+            span = Span(token.span.end - len(suffix), token.span.end)
+            if host in HOSTS:
                 sites.append(PronounSite(i, span, agrees, HOSTS[host], False))
                 break
-            if word.endswith(suffix) and host in MEMBER_HOSTS:
-                span = Span(token.span.end - len(suffix), token.span.end)
+            if host in MEMBER_HOSTS:
                 sites.append(PronounSite(i, span, agrees, None, False, possessive=True))
                 break
     return sites
