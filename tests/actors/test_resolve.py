@@ -193,3 +193,46 @@ def test_a_capital_after_a_locative_is_flagged(lexicon: ActorLexicon) -> None:
     assert moscow.ambiguity == Ambiguity.PLACE_OR_GOVERNMENT
     (agent,) = [m for m in mentions("قالت موسكو إن الاجتماع مفيد", lexicon) if m.entry_id == "capital:RUS"]
     assert agent.ambiguity is None
+
+
+@pytest.mark.parametrize(("date", "code"), [("2008-06-17", "PSE"), ("2016-02-01", "SYR")])
+def test_a_name_two_groups_bore_is_the_one_of_the_date(lexicon: ActorLexicon, date: str, code: str) -> None:
+    assert found("قصفت الطائرات مواقع جيش الإسلام", lexicon, date=date)["جيش الإسلام"] == (code, "REB")
+
+
+def test_tamil_rebels_are_the_tigers(lexicon: ActorLexicon) -> None:
+    assert found("هاجم المتمردون التاميل قاعدة بحرية", lexicon, date="2008-03-01")["المتمردون التاميل"] == \
+        ("LKA", "REB")
+
+
+def test_a_possessive_on_a_member_noun_is_its_owner(lexicon: ActorLexicon) -> None:
+    owners = [m for m in mentions("أعلن الجيش الأميركي مقتل أحد جنوده في العراق", lexicon) if m.pronoun]
+    assert [(m.actor.code, m.actor.sector) for m in owners if m.actor is not None] == [("USA", "MIL")]
+
+
+def test_a_plural_subject_does_not_swallow_its_object(lexicon: ActorLexicon) -> None:
+    # مسلحون keeps its ن: it is no construct state, and the patrol is the army's
+    assert found("هاجم مسلحون دورية للجيش الأميركي في بعقوبة", lexicon, date="2007-04-14") == {
+        "مسلحون": (None, "UAF"), "دورية للجيش الأميركي": ("USA", "MIL")}
+
+
+@pytest.mark.parametrize(("text", "surface", "people"), [
+    ("خطف مسلحون أمس أميركيا في البصرة", "أميركيا", True),
+    ("قتل الجيش 15 فلسطينيا في غزة", "فلسطينيا", True),
+    ("شنت الطائرات هجوما أميركيا على المواقع", "أميركيا", False),
+])
+def test_an_accusative_nationality_word_is_a_person_unless_it_qualifies_a_noun(
+        lexicon: ActorLexicon, text: str, surface: str, people: bool) -> None:
+    doc = arabic_document(text, "2007-01-05")
+    by_text = {doc.text[m.span.start : m.span.end]: m for m in resolve_document(doc, lexicon)}
+    assert by_text[surface].adjective is not people
+
+
+def test_unknown_qualifies_the_gunmen_before_it(lexicon: ActorLexicon) -> None:
+    assert found("هاجم مسلحون صوماليون مجهولون ثكنة في مقديشو", lexicon, date="2007-08-06")[
+        "مسلحون صوماليون مجهولون"] == ("SOM", "UAF")
+
+
+def test_the_hamas_executive_force_is_palestinian_police(lexicon: ActorLexicon) -> None:
+    assert found("انتشرت القوة التنفيذية في شوارع غزة", lexicon, date="2007-01-10")["القوة التنفيذية"] == \
+        ("PSE", "COP")

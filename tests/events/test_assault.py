@@ -125,3 +125,37 @@ def test_a_verb_whose_subject_is_the_attack_noun_gives_it_the_target() -> None:
 def test_a_verb_after_an_attack_noun_takes_no_doer_from_another_event() -> None:
     text = "اتهمت وزارة الداخلية حركة فتح بإثارة الفوضى في غزة بعد انفجارين استهدفا منزل قيادي في حماس"
     assert all(a.sector != "GOV" for e in _assaults(text, date="2008-07-26") for a in e.actor)
+
+
+def test_a_subject_whose_own_soldiers_were_killed_is_the_recipient() -> None:
+    coded = _assaults("أعلن الجيش البريطاني مقتل اثنين من جنوده في انفجار عبوة ناسفة في ولاية هلمند", date="2008-06-10")
+    assert coded and all(a.code != "GBR" for e in coded for a in e.actor)
+    assert ("GBR", "MIL") in [(r.code, r.sector) for e in coded for r in e.recipient]
+
+
+def test_twin_attacks_of_one_doer_pool_their_recipients() -> None:
+    text = "قتل مدني وأصيب آخرون في انفجار سيارة مفخخة لدى مرور دورية للجيش الأميركي في بعقوبة"
+    coded = _assaults(text, date="2007-04-14")
+    assert "USA" in {r.code for e in coded for r in e.recipient}
+
+
+def test_an_unnamed_bomber_is_of_the_story_country() -> None:
+    coded = _assaults("قتل ستة أشخاص في انفجار سيارة مفخخة في سوق شعبي بمدينة كركوك", date="2008-05-02")
+    assert [(a.code, a.sector) for e in coded for a in e.actor] == [("IRQ", "UAF")]
+
+
+def test_a_suicide_attack_noun_with_the_victims_killed_before_it_names_its_target() -> None:
+    text = "قال مسؤول إن أربعة حراس قتلوا أمس في هجوم انتحاري على شركة أمنية بريطانية في مدينة البصرة"
+    coded = _assaults(text, date="2007-09-03")
+    assert "GBR" in {r.code for e in coded for r in e.recipient}
+
+
+def test_victims_counted_by_a_vague_number_are_the_recipient() -> None:
+    coded = _assaults("قال الجيش الأفغاني إنه قتل عددا من مقاتلي حركة طالبان في ولاية قندهار", date="2009-05-11")
+    assert ("AFG", "REB") in [(r.code, r.sector) for e in coded for r in e.recipient]
+
+
+def test_a_killing_that_an_attack_led_to_gives_it_the_victims() -> None:
+    text = "أطلقت طائرة إسرائيلية صاروخا على سيارة في رفح، الأمر الذي أدى إلى مقتل اثنين من عناصر سرايا القدس"
+    coded = _assaults(text, date="2008-02-10")
+    assert [(r.code, r.sector) for e in coded for r in e.recipient] == [("PSE", "REB")]

@@ -55,7 +55,8 @@ def test_entries_ranked_by_population(gazetteer: Gazetteer) -> None:
     assert entries[0].country_code == "LBY"
 
 
-@pytest.mark.parametrize("word", ["الأمن", "قال", "في", "السلام", "محمد", "الشمال", "الجديدة"])
+@pytest.mark.parametrize("word", ["الأمن", "قال", "في", "السلام", "محمد", "الشمال", "الجديدة", "مقر", "عسكري", "المصدر",
+                                  "دينار", "أوباما"])
 def test_common_words_are_not_places(gazetteer: Gazetteer, word: str) -> None:
     assert gazetteer.lookup(match_key(word)) == []
 

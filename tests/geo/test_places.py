@@ -239,6 +239,15 @@ def test_document_countries(gazetteer: Gazetteer, make_document: MakeDocument) -
     assert counts["RUS"] == 1
 
 
+def test_a_tie_between_countries_goes_to_the_most_prominent_place(gazetteer: Gazetteer,
+                                                                   make_document: MakeDocument) -> None:
+    # a hamlet of another country and بغداد, once each: the story happens in Iraq
+    doc = make_document("انفجرت سيارة مفخخة قرب مقر حزب في المنصورية شمال بغداد.")
+    counts = document_countries(doc, gazetteer=gazetteer)
+    assert counts.most_common(1)[0][0] == "IRQ"
+    assert "AFG" not in counts  # مقر is headquarters, not an Afghan village
+
+
 def test_mentions_report_cue(gazetteer: Gazetteer, make_document: MakeDocument) -> None:
     doc = make_document("شهدت دير الزور قصفا بعد معارك في حلب.")
     mentions = find_place_mentions(doc, 0, gazetteer=gazetteer)
@@ -343,3 +352,9 @@ def test_resolve_anaphor_takes_the_latest_place_of_its_kind(gazetteer: Gazetteer
     assert resolved.place.extracted_place == "سراقب"
     assert resolved.position == anaphor.span.start and resolved.cued
     assert resolve_anaphor(anaphor, []) is None
+
+
+def test_a_capital_counts_for_its_country_over_namesake_villages(gazetteer: Gazetteer,
+                                                                 make_document: MakeDocument) -> None:
+    doc = make_document("قتل ثلاثة أشخاص في انفجار قرب سوق في إسلام آباد.")
+    assert document_countries(doc, gazetteer=gazetteer).most_common(1)[0][0] == "PAK"

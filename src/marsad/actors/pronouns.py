@@ -37,6 +37,16 @@ HOSTS: dict[str, str] = {
     "\u0639\u0646\u062f": "\u0639\u0646\u062f",  # عند
     "\u0628\u064a\u0646": "\u0628\u064a\u0646",  # بين
 }
+# Nouns of members and belongings whose possessive pronoun is their owner (جنوده، عناصرها،
+# دوريتهم، منزله), as written before the pronoun (a feminine ة is ت there). The owner may be
+# the subject of the same clause: أعلن الجيش مقتل أحد جنوده (its own soldier).
+MEMBER_HOSTS = frozenset(match_key(w) for w in (
+    "جنود", "عناصر", "أفراد",  # جنود عناصر أفراد
+    "رجال", "مقاتلي", "أعضاء",  # رجال مقاتلي أعضاء
+    "موظفي", "حراس",  # موظفي حراس
+    "دوريت", "قافلت", "موكب",  # دوريت قافلت موكب
+    "منزل", "مقر", "سيارت",  # منزل مقر سيارت
+))
 # Relative pronouns and what they agree with; they refer to the noun phrase right before them.
 RELATIVES: dict[str, frozenset[str]] = {
     match_key("\u0627\u0644\u0630\u064a"): frozenset({MASCULINE}),  # الذي
@@ -64,8 +74,9 @@ class PronounSite:
     token: int
     span: Span
     agrees: frozenset[str]
-    governor: str | None  # the preposition it is attached to; None for relatives
+    governor: str | None  # the preposition it is attached to; None for relatives and possessives
     relative: bool
+    possessive: bool = False  # on a member or belonging noun (MEMBER_HOSTS)
 
 
 def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
@@ -80,10 +91,15 @@ def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
             continue
         word = token.norm[1:] if token.norm[:1] in CONJUNCTIONS and len(token.norm) > 2 else token.norm
         for suffix, agrees in SUFFIXES.items():
+            if not word.endswith(suffix):
+                continue
             host = word[: -len(suffix)]
-            if word.endswith(suffix) and host in HOSTS:
-                span = Span(token.span.end - len(suffix), token.span.end)
+            span = Span(token.span.end - len(suffix), token.span.end)
+            if host in HOSTS:
                 sites.append(PronounSite(i, span, agrees, HOSTS[host], False))
+                break
+            if host in MEMBER_HOSTS:
+                sites.append(PronounSite(i, span, agrees, None, False, possessive=True))
                 break
     return sites
 
@@ -154,6 +170,8 @@ def _antecedent(site: PronounSite, here: list[Mention], previous: list[Mention],
     # or, within the clause, an object already governed by a preposition (التقى بالمسلحين ووعد لهم)
     boundary = next((i for i in range(site.token - 1, sentence_start - 1, -1) if tokens[i].norm in CLAUSE_OPENERS),
                     sentence_start)
+    if site.possessive:
+        boundary = site.token  # an owner may be the subject of the clause: أعلن الجيش مقتل جنوده
     for mention in reversed(before):
         outside = mention.token_end <= boundary
         if (outside or {LAM, BEH} & set(mention.prefixes)) and agreement(mention, tokens, singulars) & site.agrees:

@@ -29,15 +29,21 @@ MAX_NAME_TOKENS = 24  # tokens a personal name can span: four words and any conn
 # Role nouns that stand for whoever they belong to: متحدث باسم الجيش is the army speaking.
 RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:leader", "agent:commander",
                                "agent:delegation", "agent:envoy", "agent:supporters", "agent:unit",
-                               "agent:media-person", "agent:adviser", "agent:senior-official"})
+                               "agent:media-person", "agent:adviser", "agent:senior-official",
+                               "agent:patrol"})  # دورية للجيش is the army's
 PARTY_SECTOR = "PTY"
+UNKNOWN_AGENT = "agent:unknown-persons"  # مجهولون: a noun alone, an adjective after one
 IN = match_key("\u0641\u064a")  # في
 STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
 LOCATIVES = frozenset(match_key(w) for w in ("\u0641\u064a", "\u0625\u0644\u0649", "\u0645\u0646"))  # في إلى من
 # Sound-plural endings that make a nationality word a people noun (الأمريكيون) rather
 # than an adjective of whatever noun precedes it (الحدود التركية).
 PLURAL_ENDINGS = (match_key("\u0648\u0646"), match_key("\u064a\u064a\u0646"))
+NOMINATIVE_PLURAL = match_key("\u0648\u0646")  # ـون
 ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا
+ADVERBS = frozenset(match_key(w) for w in ("\u0623\u0645\u0633", "\u063a\u062f\u0627"))  # أمس غدا: no adjectives
+ALIF = match_key("\u0627")  # the alif of an indefinite accusative: هجوما
+VERB_PLURAL = match_key("\u0648\u0627")  # ـوا: خطفوا
 SINGULAR_NISBA_ENDINGS = (match_key("\u064a"), match_key("\u064a\u0629"), match_key("\u064a\u0627\u0646"))
 
 
@@ -187,10 +193,12 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     if gap == 1 and before == EntryKind.AGENT and kind == EntryKind.DEMONYM:
         # one agreeing adjective may stand between: الطائرات الحربية الروسية
         between = tokens[previous.end]
-        return (between.is_word and between.norm.startswith(AL) == atom.has_article
+        return (between.is_word and between.norm not in ADVERBS and between.norm.startswith(AL) == atom.has_article
                 and previous.has_article == atom.has_article)
     if gap != 0:
         return False
+    if atom.entry.id == UNKNOWN_AGENT and before in (EntryKind.AGENT, EntryKind.DEMONYM):
+        return True  # مجهولون qualifies the noun before it: مسلحون صوماليون مجهولون
     if before == EntryKind.AGENT and LAM in atom.prefixes and kind in (*STATES, EntryKind.ORGANIZATION):
         # لـ of belonging: المبعوث الخاص للأمم المتحدة, سفير لروسيا
         return True
@@ -198,8 +206,10 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
         if kind in (EntryKind.DEMONYM, EntryKind.PERSON):
             # an adjective or a name agrees with no preposition between: اليهود للفلسطينيين is two
             return not (set(atom.prefixes) & {LAM, BEH})
-        # a construct state has no article on its head: حكومة العراق, قوات حزب الله
-        return kind in (*STATES, EntryKind.ORGANIZATION, EntryKind.AGENT) and not previous.has_article
+        # a construct state has no article on its head: حكومة العراق, قوات حزب الله; nor the ن
+        # of a plural (مسلحو الحركة): مسلحون دورية is a subject and its object
+        return kind in (*STATES, EntryKind.ORGANIZATION, EntryKind.AGENT) and not previous.has_article and \
+            not tokens[previous.end - 1].norm.endswith(NOMINATIVE_PLURAL)
     if before == EntryKind.DEMONYM:
         return kind == EntryKind.PERSON
     if before == EntryKind.ORGANIZATION:
@@ -406,12 +416,15 @@ def _after_locative(tokens: Sequence[Token], atom: _Atom) -> bool:
 def _is_people_noun(token: Token, before: Token | None = None) -> bool:
     """A nationality word standing alone names people only in the plural (الروس، الأمريكيون).
 
-    An accusative singular (فلسطينيا) is a person after a number (قتل 15 فلسطينيا) and an
-    adjective otherwise (هجوما أميركيا).
+    An accusative singular (فلسطينيا) is an adjective after an indefinite accusative noun,
+    which ends in alif as it does (هجوما أميركيا), and a person otherwise: after a number
+    (قتل 15 فلسطينيا), a verb or an adverb (خطفوا أمس أميركيا).
     """
     if token.norm.endswith(PLURAL_ENDINGS):
         return True
     if token.norm.endswith(ACCUSATIVE_NISBA):
-        return before is not None and before.norm.isdigit()
+        if before is None or before.norm.isdigit():
+            return before is not None
+        return not (before.norm.endswith(ALIF) and not before.norm.endswith(VERB_PLURAL))
     # broken plurals (روس، أتراك) do not end in the nisba ya that singular adjectives end in
     return not token.norm.endswith(SINGULAR_NISBA_ENDINGS)

@@ -77,6 +77,7 @@ class AssaultCues:
     hedge_words: frozenset[str]
     noun_governors: frozenset[str]
     noun_taking_verbs: frozenset[str]
+    count_words: frozenset[str]
     version: str
 
     @classmethod
@@ -90,7 +91,7 @@ def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
     words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
              "relatives", "no_object_words", "verbal_noun_forms", "noun_governors", "noun_taking_verbs",
-             "purpose_particles", "hedge_words")
+             "purpose_particles", "hedge_words", "count_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules")
     return AssaultCues(**{k: _keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
@@ -296,18 +297,18 @@ def suffered(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], ment
 
 
 def _counted_after(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,
-                   modality: Modality) -> Mention | None:
+                   modality: Modality, cues: AssaultCues) -> Mention | None:
     """قتل أمس خمسة من عناصر الشرطة: the counted noun after a kill verb, behind its partitive من."""
     for mention in mentions:
         if match.end <= mention.token_start < min(sentence_end, match.end + COUNT_REACH) and \
                 tokens[mention.token_start - 1].norm in modality.partitives and \
-                _is_count(tokens[mention.token_start - 2], modality):
+                _is_count(tokens[mention.token_start - 2], modality, cues):
             return mention
     return None
 
 
-def _is_count(token: Token, modality: Modality) -> bool:
-    return any(c.isdigit() for c in token.text) or word_in(token, modality.numerals)
+def _is_count(token: Token, modality: Modality, cues: AssaultCues) -> bool:
+    return any(c.isdigit() for c in token.text) or word_in(token, modality.numerals) or word_in(token, cues.count_words)
 
 
 def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], mentions: Sequence[Mention],
@@ -324,6 +325,8 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
     """
     cues = AssaultCues.load()
     sentence_start, sentence_end = sentence
+    if args.actor_source == ActorSource.SUBJECT_BEFORE and _owns_a_victim(args):
+        args.actor, args.actor_source = [], None
     attack_subject = _attack_is_subject(match, args, tokens, sentence_start, attack_nouns(lexicon))
     if attack_subject and args.actor:
         # هجوم انتحاري استهدف دورية للشرطة: the attack noun is the subject, the noun after the object
@@ -331,7 +334,7 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
     elif suffered(match, args, tokens, mentions, sentence_end, cues):
         args.recipient, args.actor, args.actor_source = args.actor, [], None
     elif match.rule.id in cues.passive_prone_rules and match.is_verb and not args.recipient:
-        counted = _counted_after(match, tokens, mentions, sentence_end, modality)
+        counted = _counted_after(match, tokens, mentions, sentence_end, modality, cues)
         if counted is not None and counted not in args.actor:
             args.recipient = [counted]
     if not args.actor and not match.is_verb and len(match.positions) > 1:
@@ -339,6 +342,12 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _owns_a_victim(args: Arguments) -> bool:
+    """أعلن الجيش مقتل أحد جنوده: a subject whose own men or belongings were hit reports the attack."""
+    spans = {m.span for m in args.actor} | {m.antecedent for m in args.actor if m.antecedent is not None}
+    return any(m.pronoun and m.antecedent in spans for m in args.recipient)
 
 
 def _attack_is_subject(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
@@ -378,8 +387,10 @@ def share_victims(triggers: Sequence[tuple[TriggerMatch, bool, Arguments]]) -> N
     """
     casualties = AssaultCues.load().casualty_rules
     attacks = [args for match, asserted, args in triggers if match.rule.event == "ASSAULT" and asserted]
+    # a doer carried from context is none of the casualty's own (أطلقت طائرة صاروخا … أدى إلى مقتل)
     victims = [m for match, asserted, args in triggers
-               if asserted and match.rule.id in casualties and not args.actor for m in args.recipient]
+               if asserted and match.rule.id in casualties and (not args.actor or args.actor_from_context)
+               for m in args.recipient]
     if not victims:
         return
     suffered = {id(m) for m in victims}

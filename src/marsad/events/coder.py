@@ -414,7 +414,11 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     if event_type == "PROTEST" and (candidate.match.is_verb or match_is_anchored(candidate)):
         return Actor(text, trigger, None, "CVL", None, IMPLICIT_PROTESTERS)
     if event_type == "ASSAULT" and mode in IMPLIED_ATTACKER_MODES and reported:
-        return Actor(text, trigger, None, "UAF", None, IMPLICIT_ATTACKER)
+        # an unnamed bomber is of the country where the story happens (guide §1: "code =
+        # country where known"), as a named انتحاري would be
+        places = doc.place_countries
+        home = places.most_common(1)[0][0] if places else None
+        return Actor(text, trigger, home, "UAF", None, IMPLICIT_ATTACKER)
     return None
 
 
@@ -503,15 +507,27 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
 
 
 def _drop_poorer_twins(events: list[Event]) -> list[Event]:
-    """Two readings of one event in one sentence (قتل … برصاص الجيش): keep the one that says more."""
+    """Two readings of one event in one sentence (قتل … برصاص الجيش): keep the one that says more.
+
+    The recipients of two attacks by the same doer in one sentence are one attack's: a bombing
+    that killed a man as a patrol passed (مقتل شخص في انفجار لدى مرور دورية) hit both, so the
+    kept attack takes the other's recipients too.
+    """
     kept: list[Event] = []
     for event in events:
         key = (event.sentence, event.event, frozenset(a.code for a in event.actor))
         twin = next((k for k in kept if (k.sentence, k.event, frozenset(a.code for a in k.actor)) == key), None)
         if twin is None:
             kept.append(event)
-        elif len(event.recipient) > len(twin.recipient):
-            kept[kept.index(twin)] = event
+            continue
+        better, other = (event, twin) if len(event.recipient) > len(twin.recipient) else (twin, event)
+        if event.event == "ASSAULT":
+            known = {(r.code, r.sector) for r in better.recipient} | {(a.code, a.sector) for a in better.actor}
+            for recipient in other.recipient:
+                if (recipient.code, recipient.sector) not in known:
+                    known.add((recipient.code, recipient.sector))
+                    better.recipient = [*better.recipient, recipient]
+        kept[kept.index(twin)] = better
     return kept
 
 

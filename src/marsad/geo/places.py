@@ -322,15 +322,35 @@ def document_countries(doc: Document, *, gazetteer: Gazetteer | None = None) -> 
     """How often each country is named in ``doc``, by countries and unambiguous places.
 
     Compute it once per document and pass it to ``find_places(..., context=...)``.
+    Countries named equally often come in the order of their most prominent place (a country
+    before a province before a city; a larger city first), so that ``most_common`` takes the
+    story's country from them: a sentence naming بغداد and a hamlet of another country once
+    each happens in Iraq.
     """
     gaz = gazetteer if gazetteer is not None else Gazetteer.load()
     counts: Counter[str] = Counter()
+    prominence: dict[str, tuple[int, int]] = {}
+    capitals: list[list[PlaceEntry]] = []
+
+    def count(entries: list[PlaceEntry]) -> None:
+        code = entries[0].country_code
+        counts[code] += 1
+        rank = min((e.level, -e.population) for e in entries)
+        prominence[code] = min(rank, prominence.get(code, rank))
+
     for hit in _scan(doc.tokens, gaz):
         entries = [e for e in hit.match.entries if hit.cued or not e.needs_cue]
         codes = {e.country_code for e in entries}
-        if len(codes) == 1 and (code := codes.pop()):
-            counts[code] += 1
-    return counts
+        if len(codes) == 1 and codes.pop():
+            count(entries)
+        elif entries and entries[0].is_capital:
+            capitals.append(entries)
+    # a capital's name with namesakes abroad counts for the capital (إسلام آباد, not an Iranian
+    # village), unless the document names a namesake's country (طرابلس in a story about Lebanon)
+    for entries in capitals:
+        if not any(counts[e.country_code] for e in entries[1:] if e.country_code != entries[0].country_code):
+            count(entries[:1])
+    return Counter({code: counts[code] for code in sorted(counts, key=prominence.__getitem__)})
 
 
 def find_place_mentions(doc: Document, sentence_index: int, *, gazetteer: Gazetteer | None = None,
