@@ -76,3 +76,23 @@ def test_a_call_that_brought_two_leaders_together_lists_both() -> None:
     text = "مكالمة هاتفية جمعت الرئيسين الروسي فلاديمير بوتين والتركي رجب طيب أردوغان مساء الثلاثاء"
     calls = of_type(text, "CONSULT")
     assert calls and {("RUS", "GOV"), ("TUR", "GOV")} <= set(calls[0][1]), dyads(text)
+
+
+def test_accusations_levelled_by_a_named_doer() -> None:
+    text = "وترفض الدوحة الاتهامات التي توجهها لها الرياض بدعم الإرهاب"
+    assert ("ACCUSE", [("SAU", "GOV")], [("QAT", "GOV")]) in dyads(text), dyads(text)
+
+
+def test_a_noun_after_a_named_object_is_no_subject() -> None:
+    text = "في إشارة إلى اتهامات توجهها للسعودية بمنع الحجاج القطريين من السفر"
+    assert not any(actor == [("QAT", "CVL")] for _, actor, _ in of_type(text, "ACCUSE")), dyads(text)
+
+
+def test_allowing_someone_is_a_concession() -> None:
+    text = "سمحت الحكومة المصرية للصحفيين الأجانب بتغطية الانتخابات الرئاسية"
+    assert [event for event, _, _ in dyads(text)] == ["CONCEDE"], dyads(text)
+
+
+def test_not_allowing_someone_stays_a_single_threat() -> None:
+    text = "أكد وزير الدفاع الإسرائيلي أن إسرائيل لن تسمح لحزب الله بامتلاك صواريخ دقيقة"
+    assert [event for event, _, _ in dyads(text)] == ["THREATEN"], dyads(text)

@@ -311,6 +311,12 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     antecedent = _relative_antecedent(match, mentions, tokens, boundary, sentence_start, modality)
     if antecedent is not None:
         before = [antecedent, *before]
+    if match.is_verb and match.rule.head > 0:
+        # the noun a verb-headed expression opens with is the verb's object, fronted (اتهامات وجهها
+        # له X): what stands before that noun is no subject of the verb, and a pronoun between
+        # (التي) or on the verb (ـها) stands for that noun
+        before = []
+        inside = [m for m in inside if not m.pronoun]
     actor: list[Mention] = []
     recipient: list[Mention] = []
     passive_agents = [m for m in after if markers[id(m)] == AGENT]
@@ -332,9 +338,13 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if adjacent is not None:
                 actor.append(adjacent)
                 source = ActorSource.SUBJECT_BEFORE
+            # a named object with its preposition comes after the subject (وجهت الرياض للدوحة):
+            # a noun after it belongs to the object's phrase (وجهتها للسعودية بمنع الحجاج القطريين)
+            first_object = next((m.token_start for m in candidates
+                                 if not m.pronoun and markers[id(m)] not in (None, BETWEEN)), len(tokens))
             subject = None if actor or has_plural_subject(verb) else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
-                 and not _object_conjunct(m, mentions, markers)
+                 and m.token_start < first_object and not _object_conjunct(m, mentions, markers)
                  and _agrees(verb, tokens[m.token_start], present=match.head_hit.present)), None)
             if subject is not None:
                 actor.append(subject)

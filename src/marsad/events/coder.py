@@ -455,6 +455,8 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     event_type = candidate.event
     if candidate.match.rule.only_negated and status != Status.NEGATED:
         return None
+    if candidate.match.rule.only_asserted and status == Status.NEGATED:
+        return None
     if status == Status.NEGATED and _is_refusal(candidate):
         # لن يقبلوا، لم تسمحا بذلك: not agreeing or not allowing is a rejection (coding guide §1);
         # "will not allow" (لن تسمح للحوثي …) warns of what the actor will do: a threat

@@ -64,6 +64,7 @@ class TriggerRule:
     anchored: bool = False  # a noun form that reports an event by itself (احتجاجا على)
     needs_recipient: bool = False  # figurative without a target actor (استهدف "aimed at")
     only_negated: bool = False  # codes only as a refusal (لم تسمح): the positive is too vague
+    only_asserted: bool = False  # codes only when not negated: the refusal is another rule's (سمح لـ)
     reversed_roles: bool = False  # the subject receives the act (استقبل: the host receives the visitor)
     symmetric: bool = False  # every party acts: clashes between X and Y, X clashed with Y
     mutual: bool = False  # each party acts on the other: تبادل X وY الاتهامات is X→Y and Y→X
@@ -217,7 +218,10 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
         raise LexiconError(f"{where}: head {head} outside the pattern")
     return TriggerRule(str(raw["id"]), str(event), mode, pattern, int(raw.get("gap", 3)), head,
                        Genitive(raw.get("genitive", "recipient")), tuple(raw.get("context") or ()),
-                       raw.get("voice") == "passive", bool(raw.get("anchored", False)),
-                       bool(raw.get("needs_recipient", False)), bool(raw.get("only_negated", False)),
-                       bool(raw.get("reversed_roles", False)), bool(raw.get("symmetric", False)),
-                       bool(raw.get("mutual", False)), bool(raw.get("recipient_in_pattern", False)))
+                       passive=raw.get("voice") == "passive", anchored=bool(raw.get("anchored", False)),
+                       needs_recipient=bool(raw.get("needs_recipient", False)),
+                       only_negated=bool(raw.get("only_negated", False)),
+                       only_asserted=bool(raw.get("only_asserted", False)),
+                       reversed_roles=bool(raw.get("reversed_roles", False)),
+                       symmetric=bool(raw.get("symmetric", False)), mutual=bool(raw.get("mutual", False)),
+                       recipient_in_pattern=bool(raw.get("recipient_in_pattern", False)))
