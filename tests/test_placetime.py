@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import marsad
 from marsad.geo.gazetteer import Gazetteer
 from marsad.lang.ar.document import segment_document
 from marsad.model import Document, Event, Provenance, Span
@@ -133,3 +134,16 @@ def test_background_events_are_dropped(placetime: PlaceTime) -> None:
     kept = placetime.annotate(doc)
     assert [e.event for e in kept] == ["COERCE"]
     assert [e.index for e in kept] == [0]
+
+
+def test_a_site_is_the_place_not_the_city_that_locates_it() -> None:
+    events = marsad.code("سمحت السلطات السعودية للحجاج القطريين بالدخول فور وصولهم إلى مطار الملك خالد في الرياض",
+                         date="2018-08-17")
+    places = {e.loc.extracted_place for e in events if e.loc}
+    assert places == {"مطار الملك خالد"}, places
+
+
+def test_this_year_dates_an_event_no_finer_than_publication() -> None:
+    events = marsad.code("جددت السعودية ترحيبها بالحجاج لهذا العام، وسمحت لهم بالتسجيل عند وصولهم",
+                         date="2018-08-17")
+    assert events and all(e.date is not None and e.date.value == "2018-08-17" for e in events), events

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.geo.gazetteer import LEVEL_COUNTRY, Gazetteer
+from marsad.geo.gazetteer import LEVEL_BELOW_CITY, LEVEL_COUNTRY, Gazetteer
 from marsad.geo.places import (
     ANAPHOR_WINDOW_SENTENCES,
     PlaceMention,
@@ -53,6 +53,7 @@ _HEAD_NOUN_GAP = 1
 # ("منذ نحو أسبوعين"), do not date the event.
 _SINCE = match_key("منذ")
 _FROM = match_key("من")
+_IN = match_key("في")
 _APPROXIMATE = _folded("نحو حوالي قرابة أكثر أقل زهاء")
 
 
@@ -124,20 +125,41 @@ class PlaceTime:
             candidates = story.candidates(event.sentence)
             if event.event not in PHYSICAL_EVENT_TYPES:
                 # "المبعوث الأممي إلى اليمن": إلى names where things and people are sent,
-                # the place of a sending or a deployment, not of a statement
-                candidates = [c for c in candidates if not c.weak]
+                # the place of a sending or a deployment, not of a statement; but a site below a
+                # city (وصولهم إلى مطار الملك عبد العزيز) is where the people it concerns are
+                candidates = [c for c in candidates if not c.weak or (c.place.resolution or 0) >= LEVEL_BELOW_CITY]
+            candidates = _without_locators(candidates, doc.tokens)
             in_clause = [c for c in candidates if not _across_boundary(c.position, event.trigger, tokens)]
             event.loc = best_place(in_clause or candidates, event.trigger.start)
             if event.loc is None and event.event in PHYSICAL_EVENT_TYPES:
                 event.loc = story.lead_place()
-            event.date = event_date(dates_of[event.sentence], event.trigger, tokens, doc.text) or (
-                publication_default(doc.date) if doc.date else None)
+            event.date = _finer(event_date(dates_of[event.sentence], event.trigger, tokens, doc.text), doc.date)
             if _is_background(event.date, doc.date):
                 continue
             kept.append(event)
         for index, event in enumerate(kept):
             event.index = index
         return kept
+
+
+def _without_locators(candidates: list[PlaceMention], tokens: list[Token]) -> list[PlaceMention]:
+    """Drop the city that only locates a site named before it: مطار الملك عبد العزيز في جدة → the airport."""
+    sites = [c for c in candidates if (c.place.resolution or 0) >= LEVEL_BELOW_CITY and c.at is None]
+    return [c for c in candidates
+            if not any(c.token_start == site.token_end + 1 and _word(tokens[site.token_end]) == _IN for site in sites)]
+
+
+def _finer(date: EventDate | None, publication: dt.date | None) -> EventDate | None:
+    """The event's date, or the publication date when the text gives none or only its year.
+
+    "This year" (الحج لهذا العام، في عام 2018 in a 2018 article) says no more than the
+    publication date does, and the guide's default for an undated event is the publication day.
+    """
+    if publication is None:
+        return date
+    if date is None or (date.precision is DatePrecision.YEAR and date.value == str(publication.year)):
+        return publication_default(publication)
+    return date
 
 
 def _inside_named_actor(place: PlaceMention, named: list[Mention]) -> bool:

@@ -31,6 +31,12 @@ UNDIRECTED_EVENTS = frozenset({"MOBILIZE"})
 COMPLEMENTIZER_STEMS = frozenset({"\u0627\u0646"})  # ان (أن، إن after folding)
 SUBJECT_PRONOUNS = frozenset({"\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"})
 BETWEEN = "\u0628\u064a\u0646"  # بين
+# Relative pronouns (folded, with ال): الذي التي الذين اللذان اللتان اللذين اللتين اللواتي اللاتي
+RELATIVE_PRONOUNS = frozenset({"\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a",
+                               "\u0627\u0644\u0630\u064a\u0646", "\u0627\u0644\u0644\u0630\u0627\u0646",
+                               "\u0627\u0644\u0644\u062a\u0627\u0646", "\u0627\u0644\u0644\u0630\u064a\u0646",
+                               "\u0627\u0644\u0644\u062a\u064a\u0646", "\u0627\u0644\u0644\u0648\u0627\u062a\u064a",
+                               "\u0627\u0644\u0644\u0627\u062a\u064a"})
 WITH = "\u0645\u0639"  # مع
 # How far after a trigger the adjective of its object noun may stand (رفض المقترح الأمريكي الجديد).
 QUALIFIER_REACH = 3
@@ -236,6 +242,34 @@ def _resumes_subject(token: Token) -> bool:
     return any(a.stem in COMPLEMENTIZER_STEMS and a.suffix in SUBJECT_PRONOUNS for a in analyses(token.norm))
 
 
+def _object_conjunct(mention: Mention, mentions: Sequence[Mention], markers: dict[int, str | None]) -> bool:
+    """A noun joined by و to an earlier object is no subject: وطردت السفير في أنقرة والقنصل العام.
+
+    After بين it is one of the parties named together (تعاون بين التحالف وشيوخ القبائل), which
+    the subject search has always taken with its partner.
+    """
+    if WAW not in mention.prefixes[:1]:
+        return False
+    previous = next((m for m in mentions if _coordinates(m, mention)), None)
+    return previous is None or markers.get(id(previous)) != BETWEEN
+
+
+def _relative_antecedent(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[Token], boundary: int,
+                         sentence_start: int, modality: Modality) -> Mention | None:
+    """The noun a relative pronoun stands for is the subject of the verb it opens: الإمارات التي تساند القوات.
+
+    Not when the verb carries an object pronoun: that pronoun is the antecedent (المدينة التي قصفتها الطائرات).
+    """
+    if not match.is_verb or boundary - 1 <= sentence_start or match.head_hit.analysis.suffix:
+        return None
+    if not word_in(tokens[boundary - 1], RELATIVE_PRONOUNS):
+        return None
+    between = tokens[boundary : match.start]
+    if len(between) > 2 or not all(word_in(t, modality.auxiliaries_before_verb) for t in between):
+        return None
+    return next((m for m in mentions if m.token_end == boundary - 1 and not m.pronoun and not m.adjective), None)
+
+
 def _left_boundary(tokens: Sequence[Token], head: int, floor: int, modality: Modality) -> int:
     for i in range(head - 1, floor - 1, -1):
         if word_in(tokens[i], modality.complementizers):
@@ -251,6 +285,9 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     # doer of a verbal noun (الغارات الإسرائيلية) it coded more topics than reports on the GSR set
     adjectives = [m for m in mentions if m.adjective and end <= m.token_start < min(right_limit, end + QUALIFIER_REACH)]
     mentions = [m for m in mentions if not m.adjective]
+    # an actor noun that is the rule's own object is the recipient (طرد السفير الإسرائيلي)
+    pattern_object = [m for m in mentions if match.rule.recipient_in_pattern and not m.pronoun
+                      and m.token_start == match.positions[-1] and len(match.positions) > 1]
     # the trigger's own words are not its arguments (انتحاري in هجوم انتحاري)
     # (a pronoun on a trigger word still is: عرضت موسكو عليهم)
     mentions = [m for m in mentions
@@ -271,6 +308,15 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         # so the clause's subject is the one before it
         before = [m for m in mentions if m.token_end <= boundary - 1 and m.token_start >= sentence_start
                   and not m.pronoun][-1:] + before
+    antecedent = _relative_antecedent(match, mentions, tokens, boundary, sentence_start, modality)
+    if antecedent is not None:
+        before = [antecedent, *before]
+    if match.is_verb and match.rule.head > 0:
+        # the noun a verb-headed expression opens with is the verb's object, fronted (اتهامات وجهها
+        # له X): what stands before that noun is no subject of the verb, and a pronoun between
+        # (التي) or on the verb (ـها) stands for that noun
+        before = []
+        inside = [m for m in inside if not m.pronoun]
     actor: list[Mention] = []
     recipient: list[Mention] = []
     passive_agents = [m for m in after if markers[id(m)] == AGENT]
@@ -292,8 +338,13 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if adjacent is not None:
                 actor.append(adjacent)
                 source = ActorSource.SUBJECT_BEFORE
+            # a named object with its preposition comes after the subject (وجهت الرياض للدوحة):
+            # a noun after it belongs to the object's phrase (وجهتها للسعودية بمنع الحجاج القطريين)
+            first_object = next((m.token_start for m in candidates
+                                 if not m.pronoun and markers[id(m)] not in (None, BETWEEN)), len(tokens))
             subject = None if actor or has_plural_subject(verb) else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
+                 and m.token_start < first_object and not _object_conjunct(m, mentions, markers)
                  and _agrees(verb, tokens[m.token_start], present=match.head_hit.present)), None)
             if subject is not None:
                 actor.append(subject)
@@ -332,6 +383,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     actor = _with_coordinated(actor, mentions)
     if match.rule.symmetric:
         return _attach_symmetric(actor, after, tokens, end, markers, mentions, modality)
+    if pattern_object:
+        recipient = _with_coordinated(pattern_object, sorted([*mentions, *pattern_object], key=lambda m: m.token_start))
     if not recipient:
         used = {id(m) for m in actor}
         # the object follows the subject: السعودية والإمارات … مساعدات للسودان

@@ -12,7 +12,7 @@ from marsad.events.clitics import fill_from_clitic
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality, Status, bare, status_of, word_in
 from marsad.events.triggers import TriggerMatch, find_triggers
-from marsad.lang.ar.tokens import BEH, LAM
+from marsad.lang.ar.tokens import BEH, LAM, WAW
 from marsad.model import Actor, Document, Event, Mention, MentionKind, Provenance, Span, Token
 from marsad.version import __version__
 
@@ -67,6 +67,7 @@ PROTEST_PURPOSE_REACH = 12
 PURPOSE_TARGET_REACH = 5
 # Statements whose target may be named only by the adjective of their object (coder: _adjective_targets).
 ADJECTIVE_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+CIVILIAN = "CVL"  # the civilian sector: protesters, residents, passers-by
 STATE_SECTOR = "GOV"
 # Types of a protest's purpose phrase that are its content (coder: _protest_targets).
 PURPOSE_CONTENT = frozenset({"REJECT", "REQUEST", "ACCUSE"})
@@ -190,6 +191,10 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                 candidate.arguments.actor = list(carried)
                 candidate.arguments.actor_from_context = True
                 candidate.arguments.actor_source = ActorSource.CONTEXT
+        if _continues_subject(candidate, candidates[:position]):
+            # وكانت تركيا قد استدعت سفيريها من إسرائيل، وطردت السفير: the second verb's dropped
+            # subject is the first one's, not the first one's object
+            candidate.arguments.actor = list(sentence_actor)
         if candidate.arguments.actor and not candidate.arguments.actor_from_context:
             sentence_actor = candidate.arguments.actor
             if candidate.event == "ASSAULT" and _names_its_doer(candidate):
@@ -205,6 +210,19 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     assault.share_victims([(c.match, c.status == Status.ASSERTED and c.embedded_in is None, c.arguments)
                            for c in candidates])
     return candidates
+
+
+def _continues_subject(candidate: Candidate, earlier: Sequence[Candidate]) -> bool:
+    """A verb joined by و whose subject was found before it, among the objects of the verb before it."""
+    match, args = candidate.match, candidate.arguments
+    if not match.is_verb or WAW not in match.head_hit.analysis.prefixes or not args.actor:
+        return False
+    if args.actor_source != ActorSource.SUBJECT_BEFORE or args.actor[0].token_start > match.start:
+        return False
+    previous = next((c for c in reversed(earlier) if c.match.is_verb and c.embedded_in is None), None)
+    if previous is None or not previous.arguments.actor or previous.arguments.actor_from_context:
+        return False
+    return any(m is args.actor[0] for m in previous.arguments.recipient)
 
 
 def _names_its_doer(candidate: Candidate) -> bool:
@@ -308,7 +326,7 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
                 continue
             event = _event(doc, index, candidate, lexicon, lexicon_version, sentence_tokens, modality)
             if event is not None:
-                events.append(event)
+                events += _each_way(event) if candidate.match.rule.mutual else [event]
         asserted = [c.arguments.actor for c in candidates
                     if c.arguments.actor and not c.arguments.actor_from_context]
         previous_actor = asserted[-1] if asserted else previous_actor
@@ -441,6 +459,8 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     event_type = candidate.event
     if candidate.match.rule.only_negated and status != Status.NEGATED:
         return None
+    if candidate.match.rule.only_asserted and status == Status.NEGATED:
+        return None
     if status == Status.NEGATED and _is_refusal(candidate):
         # لن يقبلوا، لم تسمحا بذلك: not agreeing or not allowing is a rejection (coding guide §1);
         # "will not allow" (لن تسمح للحوثي …) warns of what the actor will do: a threat
@@ -471,10 +491,16 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     actors = [_actor(m) for m in args.actor] if anchored else []
     if event_type == "PROTEST":
         actors = [a for a in actors if not _never_protests(a)]
+    if event_type == "SANCTION" and actors and all(a.sector == CIVILIAN for a in actors):
+        return None  # محتجون طردوا السفير من مقهى: a crowd imposes no sanction (guide §2: PROTEST is theirs)
     sides = {(a.identifier_id, a.code) for a in actors}
     # the same entity is not its own recipient (an antecedent reached twice, a name read twice)
     recipients = [_actor(m) for m in args.recipient
                   if m not in args.actor and (_actor(m).identifier_id, _actor(m).code) not in sides]
+    meeting = candidate.event == "CONSULT" and candidate.mode in SYMMETRIC_MODES
+    if meeting and not actors and len(recipients) > 1:
+        # مكالمة جمعت الرئيسين X وY: the parties a meeting brings together are all its actors
+        actors, recipients = recipients, []
     if not actors:
         implied = _implied_actor(doc, candidate, event_type, mode, trigger_span, sentence_tokens, modality)
         if implied is None:
@@ -486,7 +512,6 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         return None
     if match.rule.reversed_roles and recipients:
         actors, recipients = recipients, actors  # استقبل السيسي لافروف: the visitor acts, the host receives
-    meeting = candidate.event == "CONSULT" and candidate.mode in SYMMETRIC_MODES
     if meeting and recipients:
         # a meeting or call between equals, held or planned, lists every party as actor (guide §2, §5)
         actors, recipients = actors + recipients, []
@@ -504,6 +529,14 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         provenance=Provenance(__version__, lexicon_version, match.rule.id),
         doc_id=doc.id,
     )
+
+
+def _each_way(event: Event) -> list[Event]:
+    """تبادل X وY الاتهامات: X accuses Y and Y accuses X, one event per party (coding guide §1)."""
+    if len(event.actor) < 2 or event.recipient:
+        return [event]
+    return [replace(event, actor=[party], recipient=[other for other in event.actor if other is not party])
+            for party in event.actor]
 
 
 def _drop_poorer_twins(events: list[Event]) -> list[Event]:

@@ -64,8 +64,11 @@ class TriggerRule:
     anchored: bool = False  # a noun form that reports an event by itself (احتجاجا على)
     needs_recipient: bool = False  # figurative without a target actor (استهدف "aimed at")
     only_negated: bool = False  # codes only as a refusal (لم تسمح): the positive is too vague
+    only_asserted: bool = False  # codes only when not negated: the refusal is another rule's (سمح لـ)
     reversed_roles: bool = False  # the subject receives the act (استقبل: the host receives the visitor)
     symmetric: bool = False  # every party acts: clashes between X and Y, X clashed with Y
+    mutual: bool = False  # each party acts on the other: تبادل X وY الاتهامات is X→Y and Y→X
+    recipient_in_pattern: bool = False  # the last pattern word is the object: طرد السفير، ساند القوات
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +144,12 @@ def present_forms(present: Sequence[str]) -> set[str]:
 
 def verb_forms(past: Sequence[str], present: Sequence[str]) -> set[str]:
     """Inflected forms (folded) of a verb from its perfect and imperfect stems."""
-    forms: set[str] = present_forms(present)
+    return present_forms(present) | past_forms(past)
+
+
+def past_forms(past: Sequence[str]) -> set[str]:
+    """Perfect forms (folded) of a verb from its perfect stems."""
+    forms: set[str] = set()
     for stem in (match_key(s) for s in past):
         if stem.endswith(WEAK_FINALS):
             base = stem[:-1]
@@ -156,6 +164,7 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
     forms: dict[str, list[tuple[str, Pos]]] = {}
     known: set[str] = set()
     imperfect: set[str] = set()
+    perfect: set[str] = set()
     rules_by_first: dict[str, list[TriggerRule]] = {}
     mode_cues: dict[str, list[tuple[str, frozenset[str]]]] = {}
     versions = []
@@ -164,7 +173,11 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
         for raw in document.get("words") or []:
             word_id, pos = str(raw["id"]), Pos(raw.get("pos", "noun"))
             known.add(word_id)
-            surface = verb_forms(raw.get("past") or [], raw.get("present") or []) if pos == Pos.VERB else set()
+            surface: set[str] = set()
+            if pos == Pos.VERB:
+                imperfect |= present_forms(raw.get("present") or [])
+                perfect |= past_forms(raw.get("past") or [])
+                surface = verb_forms(raw.get("past") or [], raw.get("present") or [])
             surface |= {match_key(f) for f in raw.get("forms") or []}
             for form in surface:
                 entry = (word_id, pos)
@@ -181,7 +194,9 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
                 mode_cues.setdefault(event, []).append((mode, frozenset(match_key(c) for c in cues)))
     for rules in rules_by_first.values():
         rules.sort(key=lambda r: -len(r.pattern))
-    return TriggerLexicon(forms, rules_by_first, mode_cues, "+".join(versions), frozenset(imperfect))
+    # a form that is also a perfect reads as the perfect: أعلن (announced) before أعلن (I announce),
+    # تبادل (exchanged) before تبادل (she exchanges)
+    return TriggerLexicon(forms, rules_by_first, mode_cues, "+".join(versions), frozenset(imperfect - perfect))
 
 
 def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> TriggerRule:
@@ -203,6 +218,10 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
         raise LexiconError(f"{where}: head {head} outside the pattern")
     return TriggerRule(str(raw["id"]), str(event), mode, pattern, int(raw.get("gap", 3)), head,
                        Genitive(raw.get("genitive", "recipient")), tuple(raw.get("context") or ()),
-                       raw.get("voice") == "passive", bool(raw.get("anchored", False)),
-                       bool(raw.get("needs_recipient", False)), bool(raw.get("only_negated", False)),
-                       bool(raw.get("reversed_roles", False)), bool(raw.get("symmetric", False)))
+                       passive=raw.get("voice") == "passive", anchored=bool(raw.get("anchored", False)),
+                       needs_recipient=bool(raw.get("needs_recipient", False)),
+                       only_negated=bool(raw.get("only_negated", False)),
+                       only_asserted=bool(raw.get("only_asserted", False)),
+                       reversed_roles=bool(raw.get("reversed_roles", False)),
+                       symmetric=bool(raw.get("symmetric", False)), mutual=bool(raw.get("mutual", False)),
+                       recipient_in_pattern=bool(raw.get("recipient_in_pattern", False)))
