@@ -190,3 +190,18 @@ def test_opening_fire_names_the_shooters_and_their_target() -> None:
 
 def test_fire_that_belongs_to_an_attack_noun_is_no_verb_phrase() -> None:
     assert _reasons("اتهمت فتح حماس بإطلاق النار على أنصارها في غزة").get("فتح") == "borrowed object"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("قال الشيخ إنه ضد أي اعتداء يقتل أناسا أبرياء", "يقتل", "habitual"),
+        ("أكد الوزير أن إسرائيل تقمع الفلسطينيين وتقصف منازلهم", "وتقصف", "habitual"),
+        ("تفجير انتحاري في فندق بكابول يقتل 20 شخصا", "يقتل", None),
+        ("قال شاهد إنه رأى مسلحين يطلقون النار على المارة", "يطلقون", None),
+        ("أدت مثل هذه التفجيرات إلى نزوح آلاف العائلات", "التفجيرات", "anaphoric"),
+        ("أثارت تلك المذبحة غضبا واسعا في البلاد", "المذبحة", "anaphoric"),
+    ],
+)
+def test_generic_and_anaphoric_attack_words(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason

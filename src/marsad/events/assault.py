@@ -50,6 +50,10 @@ NATIONALS = "CVL"  # the nationals of a country, named by its demonym (خطفو�
 COUNTRY_IDENTIFIER = "marsad:country:"
 DEMONYM_IDENTIFIER = "marsad:demonym:"
 ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا: بريطانيا is Britain and "a Briton"
+# How far before an attack noun a demonstrative points back to it (مثل هذه التفجيرات).
+DEMONSTRATIVE_REACH = 2
+# How far before an imperfect verb a witness verb makes it what was seen (شاهد مسلحين يطلقون النار).
+PERCEPTION_REACH = 4
 # How far after a kill verb its counted victims may start (قتل أمس خمسة من عناصر الشرطة).
 COUNT_REACH = 5
 
@@ -83,6 +87,8 @@ class AssaultCues:
     noun_governors: frozenset[str]
     noun_taking_verbs: frozenset[str]
     count_words: frozenset[str]
+    perception_words: frozenset[str]
+    demonstratives: frozenset[str]
     version: str
 
     @classmethod
@@ -96,7 +102,8 @@ def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
     words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
              "relatives", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
-             "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words")
+             "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
+             "demonstratives")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules")
     return AssaultCues(**{k: _keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
@@ -258,6 +265,29 @@ def borrowed_object(match: TriggerMatch, where: Scene) -> bool:
     return token.norm[:1] in (BEH, LAM) and len(token.norm) > PROCLITIC_MIN and token.norm[1:] in where.attack_nouns
 
 
+def habitual(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
+    """أي اعتداء يقتل أبرياء، إسرائيل تقمعهم، قبل أن يطلق النار: an imperfect tells what is done, not an attack.
+
+    Kept: a count of victims after it (تفجير يقتل 60 شخصا، إسرائيل تغتال 5), which is a headline's
+    present, and what a witness saw (شاهد مسلحين يطلقون النار).
+    """
+    if not match.is_verb or not match.head_hit.present:
+        return False
+    index = match.end - where.start
+    if any(_is_count(t, modality, cues) for t in where.tokens[index : index + COUNT_REACH]):
+        return False
+    return not _any_word(_before(where, match.start, PERCEPTION_REACH), cues.perception_words)
+
+
+def anaphoric(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """هذه المذبحة، مثل هذه التفجيرات، تلك العملية: an attack told before, now a topic."""
+    if match.is_verb:
+        return False
+    index = match.end - where.start
+    return _any_word(_before(where, match.start, DEMONSTRATIVE_REACH), cues.demonstratives) or \
+        _any_word(where.tokens[index : index + 1], cues.demonstratives)
+
+
 def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues,
               modality: Modality) -> str | None:
     """Why an ASSAULT trigger reports no attack, or None when it may."""
@@ -275,6 +305,10 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "verbal noun"
     if borrowed_object(match, where):
         return "borrowed object"
+    if habitual(match, where, cues, modality):
+        return "habitual"
+    if anaphoric(match, where, cues):
+        return "anaphoric"
     return None
 
 

@@ -165,6 +165,9 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
             word_id, pos = str(raw["id"]), Pos(raw.get("pos", "noun"))
             known.add(word_id)
             surface = verb_forms(raw.get("past") or [], raw.get("present") or []) if pos == Pos.VERB else set()
+            if pos == Pos.VERB:
+                # an imperfect that also reads as a perfect (اختطف: "I abduct" or "he abducted") is not one
+                imperfect |= present_forms(raw.get("present") or []) - verb_forms(raw.get("past") or [], [])
             surface |= {match_key(f) for f in raw.get("forms") or []}
             for form in surface:
                 entry = (word_id, pos)
