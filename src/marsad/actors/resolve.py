@@ -28,6 +28,7 @@ NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
 ROYAL_HOUSE_PREFIX = "org:royal-house-"  # آل سعود، آل خليفة: a name containing one is a royal
 AGENT_PREFIX = "agent:"
 PEOPLE_SECTOR = "CVL"
+GOVERNMENT = "GOV"
 STATE_ROLE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # the roles a state's adjective follows
 # Role nouns that are rarely the story country's own: الدول الغربية, القوات الأجنبية.
 NO_FALLBACK = frozenset({"agent:state", "agent:foreign-forces", "agent:coalition-forces", "agent:peacekeepers",
@@ -70,7 +71,8 @@ class _Atom:
 
 def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon,
            people: DocumentPeople | None = None) -> list[_Atom]:
-    atoms = _lexicon_atoms(lexicon.index.scan(tokens, start, end, prefer=_is_organization), tokens)
+    atoms = _lexicon_atoms(lexicon.index.scan(tokens, start, end, prefer=_is_organization,
+                                             yields=_is_group_role), tokens)
     if people is not None:
         # people the document introduced earlier win over the knowledge base: the المالكي of
         # a story that introduced تركي المالكي is not Nouri al-Maliki
@@ -88,6 +90,11 @@ def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon,
 def _is_organization(entry: ActorEntry) -> bool:
     """A named organization wins words it shares with a role phrase (عناصر + جيش الإسلام)."""
     return entry.kind == EntryKind.ORGANIZATION
+
+
+def _is_group_role(entry: ActorEntry) -> bool:
+    """A role noun (عناصر جيش) yields its words to a named group; a government title (رئيس حكومة) keeps them."""
+    return entry.kind == EntryKind.AGENT and entry.sector != GOVERNMENT
 
 
 def _introduce_names(atoms: list[_Atom], tokens: Sequence[Token], stop: int, lexicon: ActorLexicon,

@@ -118,19 +118,20 @@ class PhraseIndex(Generic[T]):
         found.sort(key=lambda m: (-(m.end - m.start), len(m.prefixes)))
         return found
 
-    def scan(self, tokens: Sequence[Token], start: int, end: int,
-             prefer: Callable[[T], bool] | None = None) -> list[PhraseMatch[T]]:
+    def scan(self, tokens: Sequence[Token], start: int, end: int, prefer: Callable[[T], bool] | None = None,
+             yields: Callable[[T], bool] | None = None) -> list[PhraseMatch[T]]:
         """Non-overlapping longest matches from left to right over ``tokens[start:end]``.
 
-        With ``prefer``, a preferred phrase that starts inside a match of other values and
-        reaches past it wins the shared words: عناصر + جيش الإسلام, not عناصر جيش + الإسلام.
+        With ``prefer`` and ``yields``, a preferred phrase that starts inside a match of values
+        that yield and reaches past it wins the shared words: عناصر + جيش الإسلام, not
+        عناصر جيش + الإسلام.
         """
         out: list[PhraseMatch[T]] = []
         index = start
         while index < end:
             here = self.matches_at(tokens, index, end)
-            if here and prefer is not None and here[0].end - index > 1:
-                here = self._yield_to_preferred(tokens, here, end, prefer)
+            if here and prefer is not None and yields is not None and here[0].end - index > 1:
+                here = self._yield_to_preferred(tokens, here, end, prefer, yields)
             if here:
                 best_len = here[0].end - here[0].start
                 # every entry with the same words: السعودية is the country and the adjective
@@ -141,10 +142,10 @@ class PhraseIndex(Generic[T]):
         return out
 
     def _yield_to_preferred(self, tokens: Sequence[Token], here: list[PhraseMatch[T]], end: int,
-                            prefer: Callable[[T], bool]) -> list[PhraseMatch[T]]:
+                            prefer: Callable[[T], bool], yields: Callable[[T], bool]) -> list[PhraseMatch[T]]:
         """``here`` cut short before a preferred phrase that starts inside its longest match and ends beyond it."""
         longest = here[0]
-        if any(prefer(m.value) for m in here if m.end == longest.end):
+        if not all(yields(m.value) for m in here if m.end == longest.end):
             return here
         for inner in range(longest.start + 1, longest.end):
             later = self.matches_at(tokens, inner, end)
