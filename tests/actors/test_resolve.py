@@ -236,3 +236,47 @@ def test_unknown_qualifies_the_gunmen_before_it(lexicon: ActorLexicon) -> None:
 def test_the_hamas_executive_force_is_palestinian_police(lexicon: ActorLexicon) -> None:
     assert found("انتشرت القوة التنفيذية في شوارع غزة", lexicon, date="2007-01-10")["القوة التنفيذية"] == \
         ("PSE", "COP")
+
+
+@pytest.mark.parametrize(("text", "surface", "code", "sector"), [
+    ("قصف الجيش المالي مواقع للمتمردين قرب كيدال", "الجيش المالي", "MLI", "MIL"),
+    ("أعلنت الحكومة المالية حالة الطوارئ", "الحكومة المالية", "MLI", "GOV"),
+    ("التقى رئيس الوزراء المالي نظيره الفرنسي", "رئيس الوزراء المالي", "MLI", "GOV"),
+])
+def test_mali_is_the_adjective_of_a_state_role(lexicon: ActorLexicon, text: str, surface: str, code: str,
+                                               sector: str) -> None:
+    assert found(text, lexicon)[surface] == (code, sector)
+
+
+@pytest.mark.parametrize("text", [
+    "قال وزير المالية إن الدعم المالي للمحافظات سيزداد",
+    "تعاني الشركة من عجز مالي كبير",
+    "أعلنت وزارة المالية الأوراق المالية الجديدة",
+])
+def test_financial_is_not_mali(lexicon: ActorLexicon, text: str) -> None:
+    assert all(code != "MLI" for code, _ in found(text, lexicon).values())
+
+
+def test_a_named_group_wins_the_words_it_shares_with_a_role_phrase(lexicon: ActorLexicon) -> None:
+    got = found("قتل ثلاثة من عناصر جيش الإسلام في قصف على دوما", lexicon, date="2016-02-01")
+    assert got == {"جيش الإسلام": ("SYR", "REB")}
+
+
+def test_a_role_phrase_ending_in_a_complement_keeps_it(lexicon: ActorLexicon) -> None:
+    got = found("تقدمت القوات الموالية للحكومة اليمنية نحو الحديدة", lexicon)
+    assert got == {"القوات الموالية للحكومة اليمنية": ("YEM", "MIL")}
+
+
+def test_fatah_is_the_verb_before_fire(lexicon: ActorLexicon) -> None:
+    assert "فتح" not in found("فتح مسلحون النار على حافلة للركاب في كراتشي", lexicon)
+    assert found("اتهمت فتح حماس بإطلاق النار على أنصارها", lexicon)["فتح"] == ("PSE", "PTY")
+
+
+def test_the_sunset_prayer_is_not_morocco(lexicon: ActorLexicon) -> None:
+    assert "المغرب" not in found("أطلق مسلحون النار على المصلين بعد صلاة المغرب", lexicon)
+    assert found("زار وزير الخارجية الفرنسي المغرب", lexicon)["المغرب"] == ("MAR", "GOV")
+
+
+def test_an_accusative_country_name_after_a_plural_is_no_adjective(lexicon: ActorLexicon) -> None:
+    got = found("اختطف مسلحون بريطانيا قرب البصرة", lexicon)
+    assert got["مسلحون"][1] == "UAF" and "بريطانيا" in got

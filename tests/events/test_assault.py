@@ -159,3 +159,49 @@ def test_a_killing_that_an_attack_led_to_gives_it_the_victims() -> None:
     text = "أطلقت طائرة إسرائيلية صاروخا على سيارة في رفح، الأمر الذي أدى إلى مقتل اثنين من عناصر سرايا القدس"
     coded = _assaults(text, date="2008-02-10")
     assert [(r.code, r.sector) for e in coded for r in e.recipient] == [("PSE", "REB")]
+
+
+def test_a_sentence_initial_kidnap_verb_is_the_verb() -> None:
+    coded = _assaults("خطف مسلحون مجهولون ثلاثة مهندسين أتراك في مدينة كركوك أمس", date="2007-05-20")
+    assert [(a.sector, [(r.code, r.sector) for r in e.recipient]) for e in coded for a in e.actor] == \
+        [("UAF", [("TUR", "CVL")])]
+
+
+def test_a_kidnapping_noun_inside_a_clause_is_no_kidnap_verb() -> None:
+    # تكرار خطف الصحافيين: the noun, a topic with no doer
+    assert not _assaults("قالت النقابة إن تكرار خطف الصحافيين الأجانب مؤشر خطير", date="2007-03-14")
+
+
+def test_an_accusative_country_name_abducted_is_a_national() -> None:
+    coded = _assaults("اختطف مسلحون بريطانيا يعمل في شركة نفط قرب البصرة", date="2007-05-30")
+    assert [(r.code, r.sector) for e in coded for r in e.recipient] == [("GBR", "CVL")]
+
+
+def test_a_disguise_is_no_object() -> None:
+    text = "خطف مسلحون يرتدون زي الجيش العراقي ثلاثة أتراك من موقع بناء في بغداد"
+    coded = _assaults(text, date="2007-05-30")
+    assert [(r.code, r.sector) for e in coded for r in e.recipient] == [("TUR", "CVL")]
+
+
+def test_opening_fire_names_the_shooters_and_their_target() -> None:
+    coded = _assaults("فتح مجهولون النار على سيارة تقل ضابطا في الشرطة الباكستانية في بيشاور", date="2012-04-02")
+    assert coded and all(r.code != "PSE" for e in coded for r in e.recipient)
+
+
+def test_fire_that_belongs_to_an_attack_noun_is_no_verb_phrase() -> None:
+    assert _reasons("اتهمت فتح حماس بإطلاق النار على أنصارها في غزة").get("فتح") == "borrowed object"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("قال الشيخ إنه ضد أي اعتداء يقتل أناسا أبرياء", "يقتل", "habitual"),
+        ("أكد الوزير أن إسرائيل تقمع الفلسطينيين وتقصف منازلهم", "وتقصف", "habitual"),
+        ("تفجير انتحاري في فندق بكابول يقتل 20 شخصا", "يقتل", None),
+        ("قال شاهد إنه رأى مسلحين يطلقون النار على المارة", "يطلقون", None),
+        ("أدت مثل هذه التفجيرات إلى نزوح آلاف العائلات", "التفجيرات", "anaphoric"),
+        ("أثارت تلك المذبحة غضبا واسعا في البلاد", "المذبحة", "anaphoric"),
+    ],
+)
+def test_generic_and_anaphoric_attack_words(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason

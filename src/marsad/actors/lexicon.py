@@ -38,7 +38,16 @@ DEMONYM_ENDINGS = ("", "\u0629", "\u0648\u0646", "\u064a\u0646", "\u0627\u0646",
 # in news prose: مالي "financial" (not Mali), عمان (Amman or Oman: decided by context).
 # أمام "in front of" folds to the same key as إمام "imam".
 ARTICLE = "\u0627\u0644"  # ال as written in the data files
-AMBIGUOUS_WORDS = frozenset(match_key(w) for w in ("مالي", "مالية", "عمان", "جزائر", "أمام"))
+AMBIGUOUS_WORDS = frozenset(match_key(w) for w in ("عمان", "جزائر", "أمام"))
+# Words that name a country only as the adjective of a state's role noun right before them
+# (الجيش المالي، الحكومة المالية، حكومة مالي: Mali); elsewhere they are ordinary words
+# (الدعم المالي، وزارة المالية، عجز مالي: financial). Written without ال.
+# One-word names that are also a verb, with the objects that show the verb (فتح مسلحون النار:
+# "opened fire", not Fatah). Within VERB_OBJECT_REACH words after the name, such an object
+# makes it the verb.
+VERB_OBJECTS = {match_key("فتح"): frozenset(match_key(w) for w in ("النار", "نار", "نارا", "النيران", "نيران"))}
+VERB_OBJECT_REACH = 4
+STATE_ROLE_ONLY_WORDS = frozenset(match_key(w) for w in ("مالي", "مالية", "ماليا", "ماليون", "ماليين", "ماليات"))
 
 
 class EntryKind(str, Enum):

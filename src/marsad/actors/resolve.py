@@ -7,9 +7,18 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from marsad.actors.lexicon import AMBIGUOUS_WORDS, ActorEntry, ActorLexicon, EntryKind
+from marsad.actors.lexicon import (
+    AMBIGUOUS_WORDS,
+    STATE_ROLE_ONLY_WORDS,
+    VERB_OBJECT_REACH,
+    VERB_OBJECTS,
+    ActorEntry,
+    ActorLexicon,
+    EntryKind,
+)
 from marsad.actors.names import HONORIFICS, LOCAL_PREFIX, DocumentPeople, is_person_role, name_end
 from marsad.actors.titles import FORMER, OFFICE_TITLES
+from marsad.lang.ar.homographs import ordinary_after
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.phrases import PhraseMatch
 from marsad.lang.ar.tokens import AL, BEH, LAM
@@ -19,6 +28,8 @@ NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
 ROYAL_HOUSE_PREFIX = "org:royal-house-"  # آل سعود، آل خليفة: a name containing one is a royal
 AGENT_PREFIX = "agent:"
 PEOPLE_SECTOR = "CVL"
+GOVERNMENT = "GOV"
+STATE_ROLE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # the roles a state's adjective follows
 # Role nouns that are rarely the story country's own: الدول الغربية, القوات الأجنبية.
 NO_FALLBACK = frozenset({"agent:state", "agent:foreign-forces", "agent:coalition-forces", "agent:peacekeepers",
                          "agent:ngo", "agent:mediator", "agent:envoy", "agent:embassy", "agent:ambassador",
@@ -60,7 +71,8 @@ class _Atom:
 
 def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon,
            people: DocumentPeople | None = None) -> list[_Atom]:
-    atoms = _lexicon_atoms(lexicon.index.scan(tokens, start, end), tokens)
+    atoms = _lexicon_atoms(lexicon.index.scan(tokens, start, end, prefer=_is_organization,
+                                             yields=_is_group_role), tokens)
     if people is not None:
         # people the document introduced earlier win over the knowledge base: the المالكي of
         # a story that introduced تركي المالكي is not Nouri al-Maliki
@@ -73,6 +85,16 @@ def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon,
         atoms.sort(key=lambda a: a.start)
         atoms = _introduce_names(atoms, tokens, end, lexicon, people)
     return atoms
+
+
+def _is_organization(entry: ActorEntry) -> bool:
+    """A named organization wins words it shares with a role phrase (عناصر + جيش الإسلام)."""
+    return entry.kind == EntryKind.ORGANIZATION
+
+
+def _is_group_role(entry: ActorEntry) -> bool:
+    """A role noun (عناصر جيش) yields its words to a named group; a government title (رئيس حكومة) keeps them."""
+    return entry.kind == EntryKind.AGENT and entry.sector != GOVERNMENT
 
 
 def _introduce_names(atoms: list[_Atom], tokens: Sequence[Token], stop: int, lexicon: ActorLexicon,
@@ -150,6 +172,10 @@ def _lexicon_atoms(matches: list[PhraseMatch[ActorEntry]], tokens: Sequence[Toke
     for match in matches:
         if match.end - match.start == 1 and tokens[match.start].norm in AMBIGUOUS_WORDS:
             continue
+        if match.end - match.start == 1 and (not _state_role_adjective(atoms, match.start, tokens)
+                                             or _verb_with_object(match.start, tokens)
+                                             or ordinary_after(tokens, match.start)):
+            continue
         if atoms and atoms[-1].start == match.start:
             # several entries share the phrase: the most specific kind leads, the others wait
             previous = atoms[-1]
@@ -165,15 +191,52 @@ def _lexicon_atoms(matches: list[PhraseMatch[ActorEntry]], tokens: Sequence[Toke
     return atoms
 
 
+def _state_role_adjective(atoms: list[_Atom], start: int, tokens: Sequence[Token]) -> bool:
+    """Whether a word of STATE_ROLE_ONLY_WORDS at ``start`` (or any other word) may name an actor.
+
+    Such a word names the country after a state's role noun that agrees with it in article
+    (الجيش المالي، رئيس الوزراء المالي، حكومة مالي), not after a construct head (وزير المالية).
+    """
+    token = tokens[start]
+    bare = token.norm[len(AL):] if token.norm.startswith(AL) else token.norm
+    if bare not in STATE_ROLE_ONLY_WORDS:
+        return True
+    previous = next((a for a in reversed(atoms) if a.start < start), None)
+    if previous is None or previous.end != start or previous.entry.kind != EntryKind.AGENT or \
+            previous.entry.sector not in STATE_ROLE_SECTORS:
+        return False
+    return tokens[previous.end - 1].norm.startswith(AL) == token.norm.startswith(AL)
+
+
+def _verb_with_object(start: int, tokens: Sequence[Token]) -> bool:
+    """فتح مسلحون النار: a one-word name read as the verb it also is, its object following."""
+    objects = VERB_OBJECTS.get(tokens[start].norm)
+    if objects is None:
+        return False
+    for i in range(start + 1, min(len(tokens), start + 1 + VERB_OBJECT_REACH)):
+        if not tokens[i].is_word or tokens[i].norm[:1] in (BEH, LAM):
+            return False  # اتهمت فتح حماس بإطلاق النار: the fire is another verb's
+        if tokens[i].norm in objects:
+            return True
+    return False
+
+
 def _rank(kind: EntryKind) -> int:
     order = (EntryKind.AGENT, EntryKind.DEMONYM, EntryKind.CAPITAL, EntryKind.COUNTRY, EntryKind.SEAT,
              EntryKind.ORGANIZATION, EntryKind.PERSON)
     return order.index(kind)
 
 
-def _read_as_adjective(previous: _Atom, atom: _Atom) -> None:
-    """After a role noun, السعودية is the adjective "Saudi", not the country: السلطات السعودية."""
+def _read_as_adjective(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> None:
+    """After a role noun, السعودية is the adjective "Saudi", not the country: السلطات السعودية.
+
+    A country name that is also an accusative nisba (بريطانيا، تركيا) is the adjective only of
+    an accusative noun, which ends in alif as well (جنديا تركيا): after مسلحون it is no
+    adjective (اختطف مسلحون بريطانيا: gunmen abducted a Briton).
+    """
     if previous.entry.kind != EntryKind.AGENT or previous.end != atom.start or atom.entry.kind not in STATES:
+        return
+    if tokens[atom.start].norm.endswith(ACCUSATIVE_NISBA) and not tokens[previous.end - 1].norm.endswith(ALIF):
         return
     adjective = next((e for e in atom.alternatives if e.kind == EntryKind.DEMONYM), None)
     if adjective is not None and previous.has_article == atom.has_article:
@@ -300,7 +363,7 @@ def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon,
     groups: list[list[_Atom]] = []
     for atom in atoms:
         if groups:
-            _read_as_adjective(groups[-1][-1], atom)
+            _read_as_adjective(groups[-1][-1], atom, tokens)
         if groups and _joins(groups[-1][-1], atom, tokens):
             groups[-1].append(atom)
         else:

@@ -15,7 +15,7 @@ from marsad.datafiles import load_data
 from marsad.events.attach import ActorSource, Arguments
 from marsad.events.lexicon import Pos, TriggerLexicon
 from marsad.events.modality import Modality, bare, word_in
-from marsad.events.triggers import TriggerMatch
+from marsad.events.triggers import QUOTES, TriggerMatch
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
 from marsad.model import Mention, Token
@@ -46,6 +46,14 @@ SUBJECT_NOUN_REACH = 2
 # nationality adjective that names its doer.
 ADJECTIVE_GAP = 1
 FORCES = "MIL"  # a state's attack is its forces' (الغارات الإسرائيلية: ISR MIL)
+NATIONALS = "CVL"  # the nationals of a country, named by its demonym (خطفوا أميركيا)
+COUNTRY_IDENTIFIER = "marsad:country:"
+DEMONYM_IDENTIFIER = "marsad:demonym:"
+ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا: بريطانيا is Britain and "a Briton"
+# How far before an attack noun a demonstrative points back to it (مثل هذه التفجيرات).
+DEMONSTRATIVE_REACH = 2
+# How far before an imperfect verb a witness verb makes it what was seen (شاهد مسلحين يطلقون النار).
+PERCEPTION_REACH = 4
 # How far after a kill verb its counted victims may start (قتل أمس خمسة من عناصر الشرطة).
 COUNT_REACH = 5
 
@@ -73,11 +81,14 @@ class AssaultCues:
     weapon_named_modes: frozenset[str]
     casualty_rules: frozenset[str]
     verbal_noun_forms: frozenset[str]
+    clause_initial_verb_forms: frozenset[str]
     purpose_particles: frozenset[str]
     hedge_words: frozenset[str]
     noun_governors: frozenset[str]
     noun_taking_verbs: frozenset[str]
     count_words: frozenset[str]
+    perception_words: frozenset[str]
+    demonstratives: frozenset[str]
     version: str
 
     @classmethod
@@ -90,8 +101,9 @@ class AssaultCues:
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
     words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
-             "relatives", "no_object_words", "verbal_noun_forms", "noun_governors", "noun_taking_verbs",
-             "purpose_particles", "hedge_words", "count_words")
+             "relatives", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
+             "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
+             "demonstratives")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules")
     return AssaultCues(**{k: _keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
@@ -208,7 +220,14 @@ def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modali
     return False
 
 
-def verbal_noun(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues) -> bool:
+def _opens_clause(where: Scene, index: int, modality: Modality) -> bool:
+    """Whether the word at ``index`` starts its sentence or clause (خطف مسلحون، وقد خطف، …، وخطف)."""
+    previous = next((t for t in reversed(where.tokens[:index]) if t.is_word or t.text not in QUOTES), None)
+    return previous is None or not previous.is_word or word_in(previous, modality.auxiliaries_before_verb)
+
+
+def verbal_noun(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues,
+                modality: Modality) -> bool:
     """يرفض قتل الأبرياء، جريمة خطف وقتل: a verb form read as its verbal noun, with no doer named."""
     hit = match.head_hit.analysis
     if not match.is_verb or hit.suffix or hit.stem not in cues.verbal_noun_forms:
@@ -218,6 +237,8 @@ def verbal_noun(match: TriggerMatch, args: Arguments, where: Scene, cues: Assaul
     index = match.head - where.start
     previous = where.tokens[index - 1] if index > 0 else None
     following = where.tokens[index + 1] if index + 1 < len(where.tokens) else None
+    if hit.stem in cues.clause_initial_verb_forms and not _opens_clause(where, index, modality):
+        return True  # تكرار خطف الصحافيين، عمليات نهب وخطف: mid-clause, the bare form is the noun
     if previous is not None and previous.is_word and word_in(previous, cues.noun_governors):
         return True
     if _any_word(where.tokens[max(0, index - STANCE_REACH) : index], cues.noun_taking_verbs):
@@ -230,6 +251,41 @@ def verbal_noun(match: TriggerMatch, args: Arguments, where: Scene, cues: Assaul
 def _attack_noun(token: Token, where: Scene, *, conjunction: bool = False) -> bool:
     forms = {token.norm, token.stem, bare(token)} if not conjunction else {token.norm[1:], bare(token)}
     return any(f in where.attack_nouns or (f.startswith(AL_PREFIX) and f[2:] in where.attack_nouns) for f in forms)
+
+
+def borrowed_object(match: TriggerMatch, where: Scene) -> bool:
+    """اتهمت فتح حماس بإطلاق النار: the object of a verb phrase belongs to the attack noun before it."""
+    if not match.is_verb or len(match.positions) < 2:
+        return False
+    before = match.positions[-1] - 1
+    if before in match.positions:
+        return False
+    token = where.tokens[before - where.start]
+    # بإطلاق، لإطلاق: an attack noun behind a preposition, whose genitive the object is
+    return token.norm[:1] in (BEH, LAM) and len(token.norm) > PROCLITIC_MIN and token.norm[1:] in where.attack_nouns
+
+
+def habitual(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
+    """أي اعتداء يقتل أبرياء، إسرائيل تقمعهم، قبل أن يطلق النار: an imperfect tells what is done, not an attack.
+
+    Kept: a count of victims after it (تفجير يقتل 60 شخصا، إسرائيل تغتال 5), which is a headline's
+    present, and what a witness saw (شاهد مسلحين يطلقون النار).
+    """
+    if not match.is_verb or not match.head_hit.present:
+        return False
+    index = match.end - where.start
+    if any(_is_count(t, modality, cues) for t in where.tokens[index : index + COUNT_REACH]):
+        return False
+    return not _any_word(_before(where, match.start, PERCEPTION_REACH), cues.perception_words)
+
+
+def anaphoric(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """هذه المذبحة، مثل هذه التفجيرات، تلك العملية: an attack told before, now a topic."""
+    if match.is_verb:
+        return False
+    index = match.end - where.start
+    return _any_word(_before(where, match.start, DEMONSTRATIVE_REACH), cues.demonstratives) or \
+        _any_word(where.tokens[index : index + 1], cues.demonstratives)
 
 
 def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues,
@@ -245,8 +301,14 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "test"
     if relative_clause(match, where, cues, modality):
         return "relative"
-    if verbal_noun(match, args, where, cues):
+    if verbal_noun(match, args, where, cues, modality):
         return "verbal noun"
+    if borrowed_object(match, where):
+        return "borrowed object"
+    if habitual(match, where, cues, modality):
+        return "habitual"
+    if anaphoric(match, where, cues):
+        return "anaphoric"
     return None
 
 
@@ -337,11 +399,26 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         counted = _counted_after(match, tokens, mentions, sentence_end, modality, cues)
         if counted is not None and counted not in args.actor:
             args.recipient = [counted]
+    if match.rule.id in cues.passive_prone_rules and match.is_verb:
+        args.recipient = [_as_national(m, tokens) for m in args.recipient]
     if not args.actor and not match.is_verb and len(match.positions) > 1:
         doer = _qualifying_adjective(match, tokens, mentions, sentence_end)
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _as_national(mention: Mention, tokens: Sequence[Token]) -> Mention:
+    """اختطف مسلحون بريطانيا: a country name that is also an accusative nisba, as the object of a
+    kill or abduct verb, is a national of that country (a state is not killed or abducted)."""
+    actor = mention.actor
+    if actor is None or not (actor.identifier_id or "").startswith(COUNTRY_IDENTIFIER) or mention.pronoun or \
+            mention.token_end - mention.token_start != 1 or mention.prefixes:
+        return mention
+    if not tokens[mention.token_start].norm.endswith(ACCUSATIVE_NISBA):
+        return mention
+    national = dataclasses.replace(actor, sector=NATIONALS, identifier_id=f"{DEMONYM_IDENTIFIER}{actor.code}")
+    return dataclasses.replace(mention, actor=national)
 
 
 def _owns_a_victim(args: Arguments) -> bool:

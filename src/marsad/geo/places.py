@@ -26,6 +26,7 @@ from marsad.geo.gazetteer import (
     Gazetteer,
     PlaceEntry,
 )
+from marsad.lang.ar.homographs import ordinary_after
 from marsad.lang.ar.normalize import match_key, normalize_with_offsets
 from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, WAW, analyses
 from marsad.model import Document, Place, Span, Token
@@ -173,6 +174,8 @@ def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Mat
                 break
             key = f"{key} {tokens[nxt].norm}"
             length += 1
+        if found is not None and found.length == 1 and ordinary_after(tokens, start):
+            found = None  # صلاة المغرب: the sunset prayer, not Morocco
         if found is not None and (best is None or found.length > best.length):
             best = found
     return best

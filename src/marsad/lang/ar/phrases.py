@@ -9,7 +9,7 @@ definiteness (قوات الأمن العراقية / قوات أمن عراقي�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -118,12 +118,20 @@ class PhraseIndex(Generic[T]):
         found.sort(key=lambda m: (-(m.end - m.start), len(m.prefixes)))
         return found
 
-    def scan(self, tokens: Sequence[Token], start: int, end: int) -> list[PhraseMatch[T]]:
-        """Non-overlapping longest matches from left to right over ``tokens[start:end]``."""
+    def scan(self, tokens: Sequence[Token], start: int, end: int, prefer: Callable[[T], bool] | None = None,
+             yields: Callable[[T], bool] | None = None) -> list[PhraseMatch[T]]:
+        """Non-overlapping longest matches from left to right over ``tokens[start:end]``.
+
+        With ``prefer`` and ``yields``, a preferred phrase that starts inside a match of values
+        that yield and reaches past it wins the shared words: عناصر + جيش الإسلام, not
+        عناصر جيش + الإسلام.
+        """
         out: list[PhraseMatch[T]] = []
         index = start
         while index < end:
             here = self.matches_at(tokens, index, end)
+            if here and prefer is not None and yields is not None and here[0].end - index > 1:
+                here = self._yield_to_preferred(tokens, here, end, prefer, yields)
             if here:
                 best_len = here[0].end - here[0].start
                 # every entry with the same words: السعودية is the country and the adjective
@@ -132,3 +140,18 @@ class PhraseIndex(Generic[T]):
             else:
                 index += 1
         return out
+
+    def _yield_to_preferred(self, tokens: Sequence[Token], here: list[PhraseMatch[T]], end: int,
+                            prefer: Callable[[T], bool], yields: Callable[[T], bool]) -> list[PhraseMatch[T]]:
+        """``here`` cut short before a preferred phrase that starts inside its longest match and ends beyond it."""
+        longest = here[0]
+        if not all(yields(m.value) for m in here if m.end == longest.end):
+            return here
+        for inner in range(longest.start + 1, longest.end):
+            later = self.matches_at(tokens, inner, end)
+            # a preposition on the inner word opens a complement the longest match ends with
+            # (القوات الموالية للحكومة + الحكومة اليمنية): no construct to cut
+            if later and later[0].end > longest.end and not later[0].prefixes and \
+                    any(prefer(m.value) for m in later):
+                return [m for m in here if m.end <= inner]
+        return here
