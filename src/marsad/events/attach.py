@@ -330,6 +330,11 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         source = ActorSource.AGENT_MARKER
     candidates = inside + after
     if match.is_verb:
+        if not actor and antecedent is not None:
+            # the relative pronoun is the verb's subject whatever governs its antecedent (حراسة من
+            # قوات الاحتلال التي فرضت …: من marks the antecedent in the outer clause, not in this one)
+            actor.append(antecedent)
+            source = ActorSource.SUBJECT_BEFORE
         if not actor:
             # a verb that carries a plural subject (استهدفوا، يقصفون) has its subject before it
             # or dropped: the noun after it is its object
