@@ -396,7 +396,9 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         after_subject = max((m.token_end for m in actor if m.token_start >= match.start), default=0) \
             if source == ActorSource.SUBJECT_AFTER else 0
         for m in candidates:
-            if id(m) in used or markers[id(m)] in (AGENT, INSTRUMENT) or m.token_start < after_subject:
+            # a pronoun object may stand before the subject it is joined to (وجهها له الإعلامي)
+            before_subject = m.token_start < after_subject and not (m.pronoun and m.governor is not None)
+            if id(m) in used or markers[id(m)] in (AGENT, INSTRUMENT) or before_subject:
                 continue
             if m.token_start == after_subject and _restates(m, actor):
                 continue  # the name after a title is the subject again: الأمين العام لحزب الله حسن نصر الله
