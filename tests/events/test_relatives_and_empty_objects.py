@@ -57,3 +57,23 @@ def test_a_family_visit_is_no_consultation() -> None:
 def test_a_state_visit_is_still_a_consultation() -> None:
     text = "يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر يوم الأربعاء"
     assert [d for d in dyads(text) if d[0] in ("CONSULT", "AGREE")], dyads(text)
+
+
+def test_the_verb_right_after_a_resuming_complementizer_is_the_subjects() -> None:
+    # إنه resumes الجيش: the verb after it is the army's, not the activists' it carries
+    text = "قال الجيش الإسرائيلي إنه اعترض سفينة قبالة غزة تنقل ناشطين أجانب"
+    coerce = [d for d in dyads(text, "2018-07-29") if d[0] == "COERCE"]
+    assert coerce and all(d[2] == [("ISR", "MIL")] for d in coerce), dyads(text, "2018-07-29")
+
+
+def test_a_noun_after_the_object_of_a_verb_pattern_is_not_its_subject() -> None:
+    # أطلقت … قذيفة باتجاه إسرائيل: with no subject before the object, the verb's subject is dropped
+    text = "وأطلقت أمس عشرات القذائف من جنوب لبنان باتجاه إسرائيل"
+    for event, _, actors, _ in dyads(text, "2018-07-21"):
+        assert ("ISR", "GOV") not in actors, (event, actors)
+
+
+def test_a_clause_after_a_meeting_noun_is_not_its_genitive() -> None:
+    text = "وقال الرئيس الفلسطيني في ختام الاجتماع أن الحكومة الإسرائيلية تتحمل المسؤولية"
+    assert not [d for d in dyads(text, "2018-05-14") if d[0] == "CONSULT" and ("ISR", "GOV") in d[2]], \
+        dyads(text, "2018-05-14")

@@ -18,6 +18,9 @@ SUBJECT_REACH = 5
 OBJECT_REACH = 12
 # How far before a verb a subject may stand in subject–verb order.
 PRE_SUBJECT_REACH = 10
+# How far before إنه/أنه the subject it resumes may end for the verb right after it to be that
+# subject's (قال الجيش في بيان إنه اعترض); farther, the pronoun may stand for someone else.
+RESUMED_REACH = 2
 AGENT = "agent"  # marker of على يد / من قبل
 INSTRUMENT = "instrument"  # برصاص، بقذائف: the doer of a passive, or the weapon of an active verb
 LOCATIVE = "\u0641\u064a"  # في
@@ -303,11 +306,14 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     floor = max(left_limit, head - PRE_SUBJECT_REACH)
     boundary = _left_boundary(tokens, match.start, floor, modality)
     before = [m for m in mentions if boundary <= m.token_start and m.token_end <= match.start]
+    resumed: Mention | None = None
     if boundary > sentence_start and _resumes_subject(tokens[boundary - 1]):
         # أعلنت الأمم المتحدة أنها تنوي …: the pronoun on أن is the subject of the clause it opens,
         # so the clause's subject is the one before it
         before = [m for m in mentions if m.token_end <= boundary - 1 and m.token_start >= sentence_start
                   and not m.pronoun][-1:] + before
+        if before and match.start == boundary and 0 <= boundary - 1 - before[0].token_end <= RESUMED_REACH:
+            resumed = before[0]  # قال الجيش إنه اعترض …: the verb right after إنه is that subject's
     antecedent = _relative_antecedent(match, mentions, tokens, boundary, sentence_start, modality)
     if antecedent is not None:
         before = [antecedent, *before]
@@ -330,6 +336,9 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         source = ActorSource.AGENT_MARKER
     candidates = inside + after
     if match.is_verb:
+        if not actor and resumed is not None and not has_plural_subject(match.head_hit.analysis.stem):
+            actor.append(resumed)
+            source = ActorSource.SUBJECT_BEFORE
         if not actor and antecedent is not None:
             # the relative pronoun is the verb's subject whatever governs its antecedent (حراسة من
             # قوات الاحتلال التي فرضت …: من marks the antecedent in the outer clause, not in this one)
@@ -347,6 +356,10 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             # a noun after it belongs to the object's phrase (وجهتها للسعودية بمنع الحجاج القطريين)
             first_object = next((m.token_start for m in candidates
                                  if not m.pronoun and markers[id(m)] not in (None, BETWEEN)), len(tokens))
+            if match.rule.head == 0 and len(match.positions) > 1:
+                # the pattern's last word is the verb's object (اعترض الجيش الأحد سفينة): its subject
+                # stands before it, and a noun after it belongs to the object's phrase (سفينة تقل ناشطين)
+                first_object = min(first_object, match.positions[-1])
             subject = None if actor or has_plural_subject(verb) else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
                  and m.token_start < first_object and not _object_conjunct(m, mentions, markers)
@@ -363,7 +376,11 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                     actor.append(unmarked_before[-1])
                     source = ActorSource.SUBJECT_BEFORE
     else:
-        genitive = next((m for m in after if m.token_start - end <= 1 and markers[id(m)] is None), None)
+        # one word may stand between a noun and its genitive (an adjective), but not أن or إن:
+        # في بدء الاجتماع أن السفارة … opens a clause whose subject is nobody's genitive
+        genitive = next((m for m in after if m.token_start - end <= 1 and markers[id(m)] is None
+                         and not any(word_in(t, modality.complementizers) for t in tokens[end : m.token_start])),
+                        None)
         if genitive is not None:
             if match.rule.genitive == Genitive.ACTOR and not actor:
                 actor.append(genitive)
