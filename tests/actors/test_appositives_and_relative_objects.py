@@ -45,3 +45,15 @@ def test_a_role_after_a_word_other_than_a_comma_is_no_appositive() -> None:
     Pipeline.default()(doc)
     protesters = [m for m in doc.mentions if (m.entry_id or "") == "agent:protester"]
     assert protesters and all(m.actor is not None and m.actor.code is None for m in protesters)
+
+
+def test_a_role_set_off_after_a_named_subject_is_no_object() -> None:
+    text = "انتقد الفريق ضاحي خلفان، نائب رئيس شرطة دبي، تصريحات وزير الخارجية القطري"
+    [event] = [e for e in marsad.code(text, date="2018-03-12") if e.event == "ACCUSE"]
+    assert [(r.code, r.sector) for r in event.recipient] == [("QAT", "GOV")]
+
+
+def test_criticism_levelled_at_a_pronoun_names_its_doer_and_target() -> None:
+    text = "ردت الحكومة الأردنية على انتقادات وجهها لها البرلمان الأوروبي"
+    [event] = [e for e in marsad.code(text, date="2018-11-03") if e.event == "ACCUSE"]
+    assert [a.code for a in event.actor] == ["EUR"] and [r.code for r in event.recipient] == ["JOR"]

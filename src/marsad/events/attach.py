@@ -57,6 +57,7 @@ MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 PLACE_ENTRIES = ("capital:", "country:")
 PERSON_ENTRY = "person:"
 SINGULAR_ENTRIES = ("person:", "capital:", "country:", "seat:")
+APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})  # , ،
 
 
 class ActorSource(str, Enum):
@@ -206,6 +207,16 @@ def _restates(mention: Mention, subject: Sequence[Mention]) -> bool:
     same = [a for a in subject if a.actor is not None and (a.actor.code, a.actor.sector) ==
             (mention.actor.code, mention.actor.sector)]
     return bool(same) and not any((a.entry_id or "").startswith(PERSON_ENTRY) for a in same)
+
+
+def _appositive_role(mention: Mention, subject: Sequence[Mention], after_subject: int, tokens: Sequence[Token]) -> bool:
+    """A role noun set off by a comma right after a named subject, with its code and sector, is that subject."""
+    if mention.token_start != after_subject + 1 or tokens[after_subject].norm not in APPOSITIVE_PUNCTUATION:
+        return False
+    if mention.actor is None or not any((a.entry_id or "").startswith(PERSON_ENTRY) for a in subject):
+        return False
+    return any(a.actor is not None and (a.actor.code, a.actor.sector) == (mention.actor.code, mention.actor.sector)
+               for a in subject)
 
 
 def _is_counted(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> bool:
@@ -419,6 +430,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                 continue
             if m.token_start == after_subject and _restates(m, actor):
                 continue  # the name after a title is the subject again: الأمين العام لحزب الله حسن نصر الله
+            if _appositive_role(m, actor, after_subject, tokens):
+                continue  # the role after a name is the subject again: ضاحي خلفان، نائب رئيس شرطة دبي
             marker = markers[id(m)]
             if match.rule.event in UNDIRECTED_EVENTS and (m.entry_id or "").startswith(PLACE_ENTRIES):
                 continue  # نشرت قواتها على الحدود مع لبنان: a deployment is somewhere, not at someone
