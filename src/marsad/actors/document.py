@@ -44,7 +44,7 @@ def resolve_document(doc: Document, lexicon: ActorLexicon, *, story_country: str
     for mention in mentions:
         if id(mention) in introductions:
             mention.entry_id = introductions[id(mention)]
-    inherit_countries(mentions, fallback=story_country)
+    inherit_countries(mentions, fallback=story_country, tokens=doc.tokens)
     for mention in mentions:
         if id(mention) in local_ids:
             mention.entry_id = local_ids[id(mention)]

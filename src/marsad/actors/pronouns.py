@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from marsad.lang.ar.normalize import match_key
-from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
+from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, analyses
 from marsad.model import Document, Mention, MentionKind, Span, Token
 
 MASCULINE, FEMININE, PLURAL, DUAL = "m", "f", "p", "d"
@@ -62,6 +62,8 @@ CLAUSE_OPENERS = frozenset(match_key(w) for w in (
     "\u0623\u0646\u0647", "\u0625\u0646\u0647", "\u0648\u0623\u0646", "\u0648\u0625\u0646",  # أنه إنه وأن وإن
 ))
 TEH_MARBUTA = "\u0629"
+AL = "\u0627\u0644"  # ال
+MIN_VERB_STEM = 2  # a verb carrying a pronoun has a stem of at least this many letters (وجه+ها)
 SOUND_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 FEMININE_PLURAL = "\u0627\u062a"  # ـات
 DUAL_ENDINGS = ("\u0627\u0646", "\u062a\u0627\u0646")  # ـان ـتان
@@ -170,6 +172,7 @@ def _antecedent(site: PronounSite, here: list[Mention], previous: list[Mention],
     # or, within the clause, an object already governed by a preposition (التقى بالمسلحين ووعد لهم)
     boundary = next((i for i in range(site.token - 1, sentence_start - 1, -1) if tokens[i].norm in CLAUSE_OPENERS),
                     sentence_start)
+    boundary = max(boundary, _relative_clause_start(site, tokens, sentence_start))
     if site.possessive:
         boundary = site.token  # an owner may be the subject of the clause: أعلن الجيش مقتل جنوده
     for mention in reversed(before):
@@ -180,6 +183,26 @@ def _antecedent(site: PronounSite, here: list[Mention], previous: list[Mention],
         if agreement(mention, tokens, singulars) & site.agrees:
             return mention
     return None
+
+
+def _relative_clause_start(site: PronounSite, tokens: Sequence[Token], sentence_start: int) -> int:
+    """Where a relative clause about an object opens, when the pronoun follows its verb.
+
+    In اتهامات وجهها له X and الاتهامات التي توجهها لها X the verb's own pronoun (ـها) stands
+    for the noun before it, so the clause is about that noun: the actors before the noun (or its
+    التي) are outside the clause and may be what له stands for. ``sentence_start`` when not so.
+    """
+    verb, head = site.token - 1, site.token - 2
+    if site.governor is None or head < sentence_start or not tokens[head].is_word:
+        return sentence_start
+    resumptive = any(a.suffix in SUFFIXES and len(a.stem) >= MIN_VERB_STEM for a in analyses(tokens[verb].norm))
+    if not resumptive:
+        return sentence_start
+    noun = tokens[head]
+    if noun.norm in RELATIVES or (AL not in noun.prefixes and not noun.norm.startswith(AL)
+                                  and noun.norm not in HOSTS and len(noun.norm) > MIN_VERB_STEM):
+        return head
+    return sentence_start
 
 
 def _sentence_of(doc: Document, token: int) -> int:

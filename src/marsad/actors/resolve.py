@@ -27,6 +27,7 @@ from marsad.model import Actor, Ambiguity, Document, Mention, MentionKind, Span,
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
 ROYAL_HOUSE_PREFIX = "org:royal-house-"  # آل سعود، آل خليفة: a name containing one is a royal
 AGENT_PREFIX = "agent:"
+PERSON_PREFIX = "person:"
 PEOPLE_SECTOR = "CVL"
 GOVERNMENT = "GOV"
 STATE_ROLE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})  # the roles a state's adjective follows
@@ -331,7 +332,8 @@ def _compose(group: list[_Atom], day: dt.date | None) -> tuple[str | None, str |
     return entry.code, entry.sector or "GOV", entry
 
 
-def inherit_countries(mentions: list[Mention], *, fallback: str | None = None) -> None:
+def inherit_countries(mentions: list[Mention], *, fallback: str | None = None,
+                      tokens: Sequence[Token] = ()) -> None:
     """A bare role noun takes the country it had earlier in the document: الجيش اليمني … الجيش → YEM MIL.
 
     With none earlier it takes ``fallback``, the country where the story happens (مسلحون in
@@ -342,12 +344,27 @@ def inherit_countries(mentions: list[Mention], *, fallback: str | None = None) -
         actor = mention.actor
         if actor is None or mention.entry_id is None or not mention.entry_id.startswith(AGENT_PREFIX):
             continue
+        appositive = _appositive_of(mentions[i - 1], mention, tokens) if i > 0 else None
+        if actor.code is None and appositive is not None:
+            # الفريق ضاحي خلفان، نائب رئيس شرطة دبي: the role after a named person is that person's
+            mentions[i].actor = replace(actor, code=appositive)
+            continue
         if actor.code is not None:
             known[mention.entry_id] = actor.code
         elif mention.entry_id in known:
             mentions[i].actor = replace(actor, code=known[mention.entry_id])
         elif fallback is not None and mention.entry_id not in NO_FALLBACK:
             mentions[i].actor = replace(actor, code=fallback)
+
+
+def _appositive_of(previous: Mention, mention: Mention, tokens: Sequence[Token]) -> str | None:
+    """The country of the named person a role noun stands in apposition to (one comma between)."""
+    person = previous.actor
+    if person is None or person.code is None or not (previous.entry_id or "").startswith(PERSON_PREFIX):
+        return None
+    if mention.token_start - previous.token_end != 1 or previous.token_end >= len(tokens):
+        return None
+    return person.code if tokens[previous.token_end].norm in APPOSITIVE_PUNCTUATION else None
 
 
 def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon,

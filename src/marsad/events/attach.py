@@ -18,6 +18,9 @@ SUBJECT_REACH = 5
 OBJECT_REACH = 12
 # How far before a verb a subject may stand in subject–verb order.
 PRE_SUBJECT_REACH = 10
+# How far before إنه/أنه the subject it resumes may end for the verb right after it to be that
+# subject's (قال الجيش في بيان إنه اعترض); farther, the pronoun may stand for someone else.
+RESUMED_REACH = 2
 AGENT = "agent"  # marker of على يد / من قبل
 INSTRUMENT = "instrument"  # برصاص، بقذائف: the doer of a passive, or the weapon of an active verb
 LOCATIVE = "\u0641\u064a"  # في
@@ -54,6 +57,7 @@ MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 PLACE_ENTRIES = ("capital:", "country:")
 PERSON_ENTRY = "person:"
 SINGULAR_ENTRIES = ("person:", "capital:", "country:", "seat:")
+APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})  # , ،
 
 
 class ActorSource(str, Enum):
@@ -205,6 +209,16 @@ def _restates(mention: Mention, subject: Sequence[Mention]) -> bool:
     return bool(same) and not any((a.entry_id or "").startswith(PERSON_ENTRY) for a in same)
 
 
+def _appositive_role(mention: Mention, subject: Sequence[Mention], after_subject: int, tokens: Sequence[Token]) -> bool:
+    """A role noun set off by a comma right after a named subject, with its code and sector, is that subject."""
+    if mention.token_start != after_subject + 1 or tokens[after_subject].norm not in APPOSITIVE_PUNCTUATION:
+        return False
+    if mention.actor is None or not any((a.entry_id or "").startswith(PERSON_ENTRY) for a in subject):
+        return False
+    return any(a.actor is not None and (a.actor.code, a.actor.sector) == (mention.actor.code, mention.actor.sector)
+               for a in subject)
+
+
 def _is_counted(mention: Mention, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> bool:
     """A counted noun after a kill verb is its victims: قتل 15 جنديا، قتل أربعة من الجنود."""
     i = mention.token_start - 1
@@ -303,11 +317,14 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     floor = max(left_limit, head - PRE_SUBJECT_REACH)
     boundary = _left_boundary(tokens, match.start, floor, modality)
     before = [m for m in mentions if boundary <= m.token_start and m.token_end <= match.start]
+    resumed: Mention | None = None
     if boundary > sentence_start and _resumes_subject(tokens[boundary - 1]):
         # أعلنت الأمم المتحدة أنها تنوي …: the pronoun on أن is the subject of the clause it opens,
         # so the clause's subject is the one before it
         before = [m for m in mentions if m.token_end <= boundary - 1 and m.token_start >= sentence_start
                   and not m.pronoun][-1:] + before
+        if before and match.start == boundary and 0 <= boundary - 1 - before[0].token_end <= RESUMED_REACH:
+            resumed = before[0]  # قال الجيش إنه اعترض …: the verb right after إنه is that subject's
     antecedent = _relative_antecedent(match, mentions, tokens, boundary, sentence_start, modality)
     if antecedent is not None:
         before = [antecedent, *before]
@@ -330,6 +347,14 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         source = ActorSource.AGENT_MARKER
     candidates = inside + after
     if match.is_verb:
+        if not actor and resumed is not None and not has_plural_subject(match.head_hit.analysis.stem):
+            actor.append(resumed)
+            source = ActorSource.SUBJECT_BEFORE
+        if not actor and antecedent is not None:
+            # the relative pronoun is the verb's subject whatever governs its antecedent (حراسة من
+            # قوات الاحتلال التي فرضت …: من marks the antecedent in the outer clause, not in this one)
+            actor.append(antecedent)
+            source = ActorSource.SUBJECT_BEFORE
         if not actor:
             # a verb that carries a plural subject (استهدفوا، يقصفون) has its subject before it
             # or dropped: the noun after it is its object
@@ -342,6 +367,10 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             # a noun after it belongs to the object's phrase (وجهتها للسعودية بمنع الحجاج القطريين)
             first_object = next((m.token_start for m in candidates
                                  if not m.pronoun and markers[id(m)] not in (None, BETWEEN)), len(tokens))
+            if match.rule.head == 0 and len(match.positions) > 1:
+                # the pattern's last word is the verb's object (اعترض الجيش الأحد سفينة): its subject
+                # stands before it, and a noun after it belongs to the object's phrase (سفينة تقل ناشطين)
+                first_object = min(first_object, match.positions[-1])
             subject = None if actor or has_plural_subject(verb) else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
                  and m.token_start < first_object and not _object_conjunct(m, mentions, markers)
@@ -358,7 +387,11 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                     actor.append(unmarked_before[-1])
                     source = ActorSource.SUBJECT_BEFORE
     else:
-        genitive = next((m for m in after if m.token_start - end <= 1 and markers[id(m)] is None), None)
+        # one word may stand between a noun and its genitive (an adjective), but not أن or إن:
+        # في بدء الاجتماع أن السفارة … opens a clause whose subject is nobody's genitive
+        genitive = next((m for m in after if m.token_start - end <= 1 and markers[id(m)] is None
+                         and not any(word_in(t, modality.complementizers) for t in tokens[end : m.token_start])),
+                        None)
         if genitive is not None:
             if match.rule.genitive == Genitive.ACTOR and not actor:
                 actor.append(genitive)
@@ -391,10 +424,14 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         after_subject = max((m.token_end for m in actor if m.token_start >= match.start), default=0) \
             if source == ActorSource.SUBJECT_AFTER else 0
         for m in candidates:
-            if id(m) in used or markers[id(m)] in (AGENT, INSTRUMENT) or m.token_start < after_subject:
+            # a pronoun object may stand before the subject it is joined to (وجهها له الإعلامي)
+            before_subject = m.token_start < after_subject and not (m.pronoun and m.governor is not None)
+            if id(m) in used or markers[id(m)] in (AGENT, INSTRUMENT) or before_subject:
                 continue
             if m.token_start == after_subject and _restates(m, actor):
                 continue  # the name after a title is the subject again: الأمين العام لحزب الله حسن نصر الله
+            if _appositive_role(m, actor, after_subject, tokens):
+                continue  # the role after a name is the subject again: ضاحي خلفان، نائب رئيس شرطة دبي
             marker = markers[id(m)]
             if match.rule.event in UNDIRECTED_EVENTS and (m.entry_id or "").startswith(PLACE_ENTRIES):
                 continue  # نشرت قواتها على الحدود مع لبنان: a deployment is somewhere, not at someone

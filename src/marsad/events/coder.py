@@ -12,7 +12,7 @@ from marsad.events.clitics import fill_from_clitic
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality, Status, bare, status_of, word_in
 from marsad.events.triggers import TriggerMatch, find_triggers
-from marsad.lang.ar.tokens import BEH, LAM, WAW
+from marsad.lang.ar.tokens import BEH, LAM, WAW, analyses
 from marsad.model import Actor, Document, Event, Mention, MentionKind, Provenance, Span, Token
 from marsad.version import __version__
 
@@ -74,6 +74,9 @@ PURPOSE_CONTENT = frozenset({"REJECT", "REQUEST", "ACCUSE"})
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
 STATE_IDENTIFIERS = ("marsad:country:", "marsad:capital:", "marsad:seat:")
 ON = "\u0639\u0644\u064a"  # على (folded): يحتجون على مقتل X, like احتجاجا على
+DEFINITE = "\u0627\u0644"  # ال
+# How far after a refusal or a visit its object may stand: the subject comes first in VSO.
+EMPTY_OBJECT_REACH = 5
 ON_REACH = 4  # the protesters may stand between: يحتج العشرات من الطلاب على …
 
 
@@ -357,11 +360,41 @@ def _inside_name(match: TriggerMatch, names: Sequence[tuple[int, int]]) -> bool:
     return any(all(first <= p < last for p in match.positions) for first, last in names)
 
 
+def _word_is(token: Token, words: frozenset[str]) -> bool:
+    """A word, as written, without its clitics, or without an attached pronoun, is one of ``words``."""
+    return word_in(token, words) or token.stem in words or any(a.stem in words for a in analyses(token.norm))
+
+
+def _names_an_office(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
+    """A trigger in the genitive of an office or a forum names it (السفير لشؤون نزع الأسلحة، مؤتمر نزع
+    السلاح): it reports no act. The head is in the construct state, without ال; a verb form there
+    (نزع) is the verbal noun written alike."""
+    if match.start <= start:
+        return False
+    head = tokens[match.start - 1]
+    return DEFINITE not in head.prefixes and _word_is(head, modality.office_heads)
+
+
+def _empty_object(match: TriggerMatch, tokens: Sequence[Token], end: int, modality: Modality) -> bool:
+    """A refusal to comment (رفضت التعليق) rejects nothing; a visit to one's family (يزور عائلته) is private.
+
+    The object may follow the subject (رفضت الوزارة الفرنسية التعليق): a few words are searched.
+    """
+    if match.rule.event == "REJECT":
+        words = modality.silent_objects
+    elif match.rule.event == "CONSULT" and match.rule.mode == "visit":
+        words = modality.private_objects
+    else:
+        return False
+    return any(_word_is(t, words) for t in tokens[match.end : min(end, match.end + EMPTY_OBJECT_REACH)])
+
+
 def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerLexicon,
                 modality: Modality, *, names: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     out: list[Candidate] = []
     for match in find_triggers(tokens, start, end, lexicon):
-        if _inside_name(match, names):
+        if _inside_name(match, names) or _names_an_office(match, tokens, start, modality) \
+                or _empty_object(match, tokens, end, modality):
             continue
         status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,
                            future_prefix=match.future_prefix, modality=modality,
@@ -549,7 +582,8 @@ def _drop_poorer_twins(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         key = (event.sentence, event.event, frozenset(a.code for a in event.actor))
-        twin = next((k for k in kept if (k.sentence, k.event, frozenset(a.code for a in k.actor)) == key), None)
+        twin = next((k for k in kept if (k.sentence, k.event, frozenset(a.code for a in k.actor)) == key
+                     and not _distinct_acts(k, event)), None)
         if twin is None:
             kept.append(event)
             continue
@@ -562,6 +596,13 @@ def _drop_poorer_twins(events: list[Event]) -> list[Event]:
                     better.recipient = [*better.recipient, recipient]
         kept[kept.index(twin)] = better
     return kept
+
+
+def _distinct_acts(first: Event, second: Event) -> bool:
+    """Two acts of one doer told with different modes are two events (فرضت قيودا … ونفذت حملة
+    اعتقالات: a restriction and arrests); an attack's modes are the one attack seen twice."""
+    return first.event != "ASSAULT" and first.mode is not None and second.mode is not None \
+        and first.mode != second.mode
 
 
 def _collapse(events: list[Event], doc_id: str) -> list[Event]:

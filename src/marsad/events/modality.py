@@ -61,6 +61,12 @@ class Modality:
     partitives: frozenset[str]
     protest_purposes: frozenset[str]
     version: str
+    # nouns whose genitive names an office or a forum (لشؤون نزع السلاح، مؤتمر نزع السلاح)
+    office_heads: frozenset[str] = frozenset()
+    # objects of a refusal that refuses only to speak (رفضت التعليق)
+    silent_objects: frozenset[str] = frozenset()
+    # objects of a visit that make it private (يزور عائلته)
+    private_objects: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Modality:
@@ -75,7 +81,8 @@ def _shipped() -> Modality:
              "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers",
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
              "device_words", "numerals", "partitives", "light_verbs",
-             "other_prepositions", "purpose_markers", "protest_purposes")
+             "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
+             "private_objects")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
