@@ -176,7 +176,8 @@ def _before(where: Scene, position: int, reach: int) -> Sequence[Token]:
 def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """مخطط لاغتياله، تحسبا لأي ضربة، هجوم محتمل، طائرة لمهاجمة أهداف، كي تقتل: an aim or a prospect, not an act."""
     if match.is_verb:
-        return _any_word(_before(where, match.start, 1), cues.purpose_particles)
+        # خيار شن ضربات، وقف إطلاق النار: after a plan word the verb form is its verbal noun
+        return _any_word(_before(where, match.start, 1), cues.purpose_particles | cues.plan_words)
     before = _before(where, match.start, PLAN_REACH)
     index = match.end - where.start
     if _any_word(before, cues.plan_words) or _any_word(where.tokens[index : index + HEDGE_REACH], cues.hedge_words):
@@ -188,10 +189,15 @@ def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
 
 
 def defused(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
-    """فككت قوات الأمن سيارة مفخخة، عثرت الشرطة على عبوة ناسفة: a device found, not set off."""
+    """فككت قوات الأمن سيارة مفخخة، عثرت الشرطة على عبوة ناسفة، السيارة المفخخة التي عثر عليها:
+    a device found, not set off."""
     if match.rule.id not in cues.device_rules:
         return False
-    return _any_word(_before(where, match.start, DEFUSAL_REACH), cues.defusal_words)
+    if _any_word(_before(where, match.start, DEFUSAL_REACH), cues.defusal_words):
+        return True
+    index = match.end - where.start
+    after = where.tokens[index : index + 1 + RELATIVE_GAP]
+    return bool(after) and word_in(after[0], cues.relatives) and _any_word(after[1:], cues.defusal_words)
 
 
 def weapons_test(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
