@@ -41,6 +41,11 @@ def _reasons(text: str) -> dict[str, str | None]:
         ("فجرت كوريا الشمالية قنبلة هيدروجينية تحت الأرض", "فجرت", "test"),
         ("شيع العراقيون الضابط الذي اغتاله مسلحون قبل عشر سنوات", "اغتاله", "relative"),
         ("يرفض الأزهر بشدة قتل الأبرياء", "قتل", "verbal noun"),
+        ("بحث المسؤولون خيار شن ضربات جوية ضد معسكرات المسلحين", "شن", "aim"),
+        ("تحدثت الصحيفة عن هجوم كانت ميليشيا مسلحة تعتزم شنه على مواقع الجيش", "هجوم", "aim"),
+        ("قالت الشرطة إن السيارة المفخخة التي عثر عليها في لندن كانت محملة بالمسامير", "السيارة", "defused"),
+        ("أحيا اللبنانيون الذكرى السنوية لتفجير السفارة في بيروت", "لتفجير", "aim"),
+        ("نظمت الجالية إحياء ذكرى مجزرة صبرا وشاتيلا في بيروت", "مجزرة", "anniversary"),
         ("قصفت الطائرات الروسية مواقع المعارضة في ريف إدلب", "قصفت", None),
         ("أعلن تنظيم الدولة مسؤوليته عن الهجوم الذي استهدف حافلة في المنيا", "استهدف", None),
     ],
@@ -205,3 +210,15 @@ def test_fire_that_belongs_to_an_attack_noun_is_no_verb_phrase() -> None:
 )
 def test_generic_and_anaphoric_attack_words(text: str, trigger: str, reason: str | None) -> None:
     assert _reasons(text)[trigger] == reason
+
+
+def test_an_attack_placed_decades_back_is_background() -> None:
+    assert not _assaults("فجرت منظمة يسارية متطرفة مطعما في روما في الثمانينات", date="2008-01-01")
+    # an age is no decade: the assassination is news
+    assert _assaults("اغتال مسلحون مجهولون أمس ضابطا في الثلاثينات من عمره في بغداد", date="2007-05-10")
+
+
+def test_the_people_a_bomber_blew_himself_up_among_are_hit() -> None:
+    coded = _assaults("فجر انتحاري نفسه بين المصلين في مسجد بمدينة بيشاور", date="2009-10-16")
+    assert [(m.code, m.sector) for m in coded[0].recipient] == [("PAK", "CVL")]
+

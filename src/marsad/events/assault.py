@@ -89,6 +89,8 @@ class AssaultCues:
     count_words: frozenset[str]
     perception_words: frozenset[str]
     demonstratives: frozenset[str]
+    anniversary_words: frozenset[str]
+    among_words: frozenset[str]
     version: str
 
     @classmethod
@@ -103,7 +105,7 @@ def _shipped() -> AssaultCues:
     words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
              "relatives", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
              "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
-             "demonstratives")
+             "demonstratives", "anniversary_words", "among_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules")
     return AssaultCues(**{k: _keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
@@ -176,7 +178,8 @@ def _before(where: Scene, position: int, reach: int) -> Sequence[Token]:
 def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """مخطط لاغتياله، تحسبا لأي ضربة، هجوم محتمل، طائرة لمهاجمة أهداف، كي تقتل: an aim or a prospect, not an act."""
     if match.is_verb:
-        return _any_word(_before(where, match.start, 1), cues.purpose_particles)
+        # خيار شن ضربات، وقف إطلاق النار: after a plan word the verb form is its verbal noun
+        return _any_word(_before(where, match.start, 1), cues.purpose_particles | cues.plan_words)
     before = _before(where, match.start, PLAN_REACH)
     index = match.end - where.start
     if _any_word(before, cues.plan_words) or _any_word(where.tokens[index : index + HEDGE_REACH], cues.hedge_words):
@@ -188,10 +191,15 @@ def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
 
 
 def defused(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
-    """فككت قوات الأمن سيارة مفخخة، عثرت الشرطة على عبوة ناسفة: a device found, not set off."""
+    """فككت قوات الأمن سيارة مفخخة، عثرت الشرطة على عبوة ناسفة، السيارة المفخخة التي عثر عليها:
+    a device found, not set off."""
     if match.rule.id not in cues.device_rules:
         return False
-    return _any_word(_before(where, match.start, DEFUSAL_REACH), cues.defusal_words)
+    if _any_word(_before(where, match.start, DEFUSAL_REACH), cues.defusal_words):
+        return True
+    index = match.end - where.start
+    after = where.tokens[index : index + 1 + RELATIVE_GAP]
+    return bool(after) and word_in(after[0], cues.relatives) and _any_word(after[1:], cues.defusal_words)
 
 
 def weapons_test(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
@@ -288,6 +296,11 @@ def anaphoric(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
         _any_word(where.tokens[index : index + 1], cues.demonstratives)
 
 
+def remembered(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """الذكرى السنوية لتفجير، إحياء ذكرى المجزرة: an attack remembered on its anniversary is background."""
+    return not match.is_verb and _any_word(_before(where, match.start, PLAN_REACH), cues.anniversary_words)
+
+
 def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues,
               modality: Modality) -> str | None:
     """Why an ASSAULT trigger reports no attack, or None when it may."""
@@ -309,6 +322,8 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "habitual"
     if anaphoric(match, where, cues):
         return "anaphoric"
+    if remembered(match, where, cues):
+        return "anniversary"
     return None
 
 
@@ -401,11 +416,21 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
             args.recipient = [counted]
     if match.rule.id in cues.passive_prone_rules and match.is_verb:
         args.recipient = [_as_national(m, tokens) for m in args.recipient]
+    if not args.recipient and match.rule.mode in cues.weapon_named_modes:
+        args.recipient = _among(match, tokens, mentions, sentence_end, cues)
     if not args.actor and not match.is_verb and len(match.positions) > 1:
         doer = _qualifying_adjective(match, tokens, mentions, sentence_end)
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _among(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,
+           cues: AssaultCues) -> list[Mention]:
+    """فجر انتحاري نفسه بين المصلين، انفجرت عبوة بين المارة: the people a bomb went off among are hit."""
+    if match.end + 1 >= sentence_end or not word_in(tokens[match.end], cues.among_words):
+        return []
+    return [m for m in mentions if m.token_start == match.end + 1 and m.actor is not None and not m.pronoun][:1]
 
 
 def _as_national(mention: Mention, tokens: Sequence[Token]) -> Mention:

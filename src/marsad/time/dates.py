@@ -16,6 +16,8 @@ Choices worth knowing:
 - A bare month name needs a licence: a preposition (في، خلال، منذ، حتى), شهر, a part word
   (مطلع، أواخر ...), a tense word, a year or a twin name ("آب/ أغسطس"). Without one,
   "أب" (father), "مارس" (he practised) and "تيريزا ماي" would become months.
+- A decade (الثمانينات) is its last year, or the publication year while it runs; not after
+  "من عمره" (an age).
 - A bare year needs عام/سنة, a part word, or a preposition with no word after it
   ("منذ 2011،"), so that counts ("في 2000 موقع") and resolutions ("القرار 2254") stay numbers.
 """
@@ -52,6 +54,8 @@ _YEAR_WORD = re.compile(r"\D{0,2}(?:19|20)\d\d(?!\d)")  # 2018, 1967م, و2018
 _PRESENTATION = re.compile(f"[{chars.PRESENTATION_FORMS}]")
 ALL_RULES = frozenset(Rule)
 _DAYS_PER_WEEK = 7
+_DECADE = 10
+_CENTURY = 100
 
 Resolver = Callable[[re.Match[str], TimeLexicon, dt.date | None], EventDate | None]
 
@@ -265,6 +269,19 @@ def _deictic(match: re.Match[str], lexicon: TimeLexicon, publication: dt.date | 
     return day_value(day) if day else None
 
 
+def _decade(match: re.Match[str], lexicon: TimeLexicon, publication: dt.date | None) -> EventDate | None:
+    """The last year of the latest such decade begun by publication (الثمانينات in 2007: 1989).
+
+    A decade still running is the publication year, which gives the publication day.
+    """
+    if publication is None:
+        return None
+    start = publication.year // _CENTURY * _CENTURY + lexicon.decades[word_key(match.group("decade"))] * _DECADE
+    if start > publication.year:
+        start -= _CENTURY
+    return year_value(min(start + _DECADE - 1, publication.year))
+
+
 _RESOLVERS: dict[Rule, Resolver] = {
     Rule.NUMERIC: _numeric,
     Rule.DAY_MONTH: _day_month,
@@ -275,4 +292,5 @@ _RESOLVERS: dict[Rule, Resolver] = {
     Rule.PERIOD: _period,
     Rule.WEEKDAY: _weekday,
     Rule.DEICTIC: _deictic,
+    Rule.DECADE: _decade,
 }

@@ -44,6 +44,7 @@ class Rule(str, Enum):
     PERIOD = "period"  # الأسبوع الماضي, الشهر الجاري, هذا العام
     WEEKDAY = "weekday"  # مساء الخميس, يوم الجمعة الماضي
     DEICTIC = "deictic"  # اليوم, أمس, أول أمس, غدا, صباح اليوم الأحد
+    DECADE = "decade"  # في الثمانينات, خلال عقد التسعينيات
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class TimeLexicon:
     cues: Mapping[str, str]
     periods: Mapping[str, str]
     directions: Mapping[str, str]
+    decades: Mapping[str, int]
     patterns: tuple[tuple[Rule, re.Pattern[str]], ...]
     # The prefilter: a folded word (with any proclitic) → the rules that need it, and the
     # str.translate table that folds a sentence cheaply enough to look its words up.
@@ -189,6 +191,10 @@ def build_lexicon(content: Mapping[str, Any]) -> TimeLexicon:
         (Rule.DEICTIC,
          rf"{_PRE}(?P<body>(?:{day_part}\s+)?(?:{day_word}\s+)?(?P<deictic>{alt('deictic')})"
          rf"(?:{_SEP}(?P<weekday>{weekday}))?){_END}(?!\s+{alt('not-after-day')}{_END})"),
+        # not "في الثلاثينات من عمره": an age
+        (Rule.DECADE,
+         rf"{context}(?P<body>{modifier}(?:{alt('decade-word')}\s+)?(?P<decade>{alt('decade')}))"
+         rf"{_END}(?!\s+{alt('not-after-decade')}{_END})"),
     ]
     version = str(content.get("version", ""))
     return TimeLexicon(
@@ -203,6 +209,7 @@ def build_lexicon(content: Mapping[str, Any]) -> TimeLexicon:
         cues=_table(entries, "cue"),
         periods=_table(entries, "period"),
         directions=_table(entries, "direction"),
+        decades=_table(entries, "decade"),
         patterns=tuple((rule, re.compile(source)) for rule, source in sources),
         anchors=_anchors(entries),
         quick_fold=_quick_fold_table(),
@@ -221,6 +228,7 @@ _ANCHOR_KINDS = {
     "deictic": frozenset({Rule.DEICTIC}),
     "period": frozenset({Rule.PERIOD}),
     "unit": frozenset({Rule.RELATIVE}),
+    "decade": frozenset({Rule.DECADE}),
 }
 YEAR_ANCHOR = frozenset({Rule.YEAR, Rule.NUMERIC})
 
