@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
@@ -71,21 +72,37 @@ class PronounSite:
 def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
     """Pronouns attached to prepositions, and relatives, among ``doc.tokens[start:end]``."""
     sites: list[PronounSite] = []
+    tokens = doc.tokens
     for i in range(start, end):
-        token = doc.tokens[i]
+        token = tokens[i]
         if not token.is_word:
             continue
-        if token.norm in RELATIVES:
-            sites.append(PronounSite(i, token.span, RELATIVES[token.norm], None, True))
+        reading = _pronoun_reading(token.norm)
+        if reading is None:
             continue
-        word = token.norm[1:] if token.norm[:1] in CONJUNCTIONS and len(token.norm) > 2 else token.norm
-        for suffix, agrees in SUFFIXES.items():
-            host = word[: -len(suffix)]
-            if word.endswith(suffix) and host in HOSTS:
-                span = Span(token.span.end - len(suffix), token.span.end)
-                sites.append(PronounSite(i, span, agrees, HOSTS[host], False))
-                break
+        suffix_length, agrees, governor = reading
+        if governor is None:
+            sites.append(PronounSite(i, token.span, agrees, None, True))
+        else:
+            span = Span(token.span.end - suffix_length, token.span.end)
+            sites.append(PronounSite(i, span, agrees, governor, False))
     return sites
+
+
+@lru_cache(maxsize=300_000)
+def _pronoun_reading(norm: str) -> tuple[int, frozenset[str], str | None] | None:
+    """``(suffix length, agreement, governor)`` of a relative (governor None) or a pronoun on a preposition.
+
+    Cached per word form: every token of every sentence is looked at, and news repeats its words.
+    """
+    if norm in RELATIVES:
+        return 0, RELATIVES[norm], None
+    word = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 2 else norm
+    for suffix, agrees in SUFFIXES.items():
+        host = word[: -len(suffix)]
+        if word.endswith(suffix) and host in HOSTS:
+            return len(suffix), agrees, HOSTS[host]
+    return None
 
 
 def agreement(mention: Mention, tokens: Sequence[Token], singulars: Mapping[str, str]) -> frozenset[str]:

@@ -156,12 +156,26 @@ def _first_forms(norm: str) -> tuple[tuple[str, int, bool, bool], ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=300_000)
+def _viable_forms(norm: str, gazetteer: Gazetteer) -> tuple[tuple[str, int, bool, bool], ...]:
+    """The clitic readings of a first word that some gazetteer name starts with.
+
+    Most words start no name: remembering that per word form spares the scan, which tries
+    every token of every document, the lookups of each reading.
+    """
+    return tuple(f for f in _first_forms(norm) if f[0] in gazetteer or gazetteer.continues(f[0]))
+
+
 def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Match | None:
     """The longest gazetteer name starting at ``tokens[start]``, trying each clitic reading."""
-    if not tokens[start].is_word:
+    token = tokens[start]
+    if not token.is_word:
+        return None
+    forms = _viable_forms(token.norm, gazetteer)
+    if not forms:
         return None
     best: _Match | None = None
-    for form, cut, restore, beh in _first_forms(tokens[start].norm):
+    for form, cut, restore, beh in forms:
         key = form
         length = 1
         found: _Match | None = None

@@ -33,6 +33,25 @@ def _strip_article(key: str) -> str:
     return key[len(AL):] if key.startswith(AL) and len(key) > len(AL) + 1 else key
 
 
+@lru_cache(maxsize=HEAD_CACHE_SIZE)
+def _head_readings(norm: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every first word ``norm`` can be read as, each with the proclitics stripped to reach it.
+
+    The same for every index (actors, people, contexts), so it is worked out once per word form.
+    """
+    out: list[tuple[str, tuple[str, ...]]] = []
+    seen_heads: set[str] = set()
+    for analysis in analyses(norm):
+        if analysis.suffix:
+            continue
+        for head in (analysis.stem, AL + analysis.stem) if analysis.has_article else (analysis.stem,):
+            if head in seen_heads:
+                continue
+            seen_heads.add(head)
+            out.append((head, tuple(p for p in analysis.prefixes if not (p == AL and head.startswith(AL)))))
+    return tuple(out)
+
+
 @dataclass(slots=True)
 class _Node(Generic[T]):
     """The phrases continuing with one more word: what ends here and what goes on."""
@@ -83,30 +102,23 @@ class PhraseIndex(Generic[T]):
         cached = self._heads.get(norm)
         if cached is not None:
             return cached
-        out: list[tuple[str, tuple[str, ...]]] = []
-        seen_heads: set[str] = set()
-        for analysis in analyses(norm):
-            if analysis.suffix:
-                continue
-            for head in (analysis.stem, AL + analysis.stem) if analysis.has_article else (analysis.stem,):
-                if head in seen_heads:
-                    continue
-                seen_heads.add(head)
-                if head not in self._by_first:
-                    continue
-                out.append((head, tuple(p for p in analysis.prefixes if not (p == AL and head.startswith(AL)))))
+        out = tuple(reading for reading in _head_readings(norm) if reading[0] in self._by_first)
         if len(self._heads) >= HEAD_CACHE_SIZE:
             self._heads.clear()
-        self._heads[norm] = result = tuple(out)
-        return result
+        self._heads[norm] = out
+        return out
 
     def matches_at(self, tokens: Sequence[Token], index: int, end: int) -> list[PhraseMatch[T]]:
         """Every phrase starting at ``tokens[index]`` (within ``end``), longest first."""
         token = tokens[index]
         if not token.is_word:
             return []
+        return self._matches(tokens, index, end, self._heads_of(token.norm))
+
+    def _matches(self, tokens: Sequence[Token], index: int, end: int,
+                 heads: tuple[tuple[str, tuple[str, ...]], ...]) -> list[PhraseMatch[T]]:
         found: list[PhraseMatch[T]] = []
-        for head, prefixes in self._heads_of(token.norm):
+        for head, prefixes in heads:
             node: _Node[T] | None = self._by_first[head]
             stop = index + 1
             while node is not None:
@@ -115,20 +127,30 @@ class PhraseIndex(Generic[T]):
                     break
                 node = node.children.get(_strip_article(tokens[stop].norm))
                 stop += 1
-        found.sort(key=lambda m: (-(m.end - m.start), len(m.prefixes)))
+        if len(found) > 1:
+            found.sort(key=lambda m: (-(m.end - m.start), len(m.prefixes)))
         return found
 
     def scan(self, tokens: Sequence[Token], start: int, end: int) -> list[PhraseMatch[T]]:
         """Non-overlapping longest matches from left to right over ``tokens[start:end]``."""
         out: list[PhraseMatch[T]] = []
+        # The heads of each word form are looked up here rather than through matches_at: most
+        # words start no phrase, and this loop runs over every token of every sentence.
+        cached = self._heads
         index = start
         while index < end:
-            here = self.matches_at(tokens, index, end)
-            if here:
-                best_len = here[0].end - here[0].start
-                # every entry with the same words: السعودية is the country and the adjective
-                out.extend(m for m in here if m.end - m.start == best_len)
-                index = here[0].end
-            else:
-                index += 1
+            token = tokens[index]
+            if token.is_word:
+                heads = cached.get(token.norm)
+                if heads is None:
+                    heads = self._heads_of(token.norm)
+                if heads:
+                    here = self._matches(tokens, index, end, heads)
+                    if here:
+                        best_len = here[0].end - here[0].start
+                        # every entry with the same words: السعودية is the country and the adjective
+                        out.extend(m for m in here if m.end - m.start == best_len)
+                        index = here[0].end
+                        continue
+            index += 1
         return out
