@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 from collections.abc import Sequence
@@ -17,6 +18,9 @@ from marsad.model import Document, Mention, Rejection
 from marsad.output.records import event_record
 from marsad.pipeline import Pipeline
 
+# Allocations before a young-generation pass, and passes before each older one (Python's
+# defaults are 700, 10, 10): with these the collector takes about 2% of coding time, not 15%.
+COLLECTOR_THRESHOLDS = (10_000, 10, 10)
 # A mention as stored: (kind, start, end, text, entry_id, code, sector, name)
 EntityRow = tuple[str, int, int, str, "str | None", "str | None", "str | None", "str | None"]
 
@@ -32,7 +36,21 @@ class PipelineSpec:
 @lru_cache(maxsize=2)
 def worker_pipeline(spec: PipelineSpec) -> Pipeline:
     """The pipeline of ``spec``, built once per process and reused for every document."""
-    return Pipeline.default(config=spec.config, lexicons=[Path(p) for p in spec.lexicons])
+    pipeline = Pipeline.default(config=spec.config, lexicons=[Path(p) for p in spec.lexicons])
+    settle_collector()
+    return pipeline
+
+
+def settle_collector() -> None:
+    """Tune Python's cycle collector for a process that codes documents in bulk.
+
+    The lexicons, the gazetteer and the per-word caches are millions of long-lived objects
+    that the collector's full passes walk again and again (15% of coding time on the news
+    corpus); coding itself frees nearly everything by reference counting. So what is loaded
+    now is frozen out of the collector's reach, and passes run less often.
+    """
+    gc.freeze()
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)
 
 
 def text_hash(text: str) -> str:

@@ -192,12 +192,6 @@ def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Mat
     return best
 
 
-def _cue_of(token: Token) -> CueKind | None:
-    if not token.is_word:
-        return None
-    return _cue_of_word(token.norm)
-
-
 @lru_cache(maxsize=300_000)
 def _cue_of_word(norm: str) -> CueKind | None:
     if norm[:1] in CONJUNCTIONS and norm[1:] in CUE_WORDS:  # وفي: too short for analyses
@@ -258,14 +252,28 @@ def _choose(entries: Sequence[PlaceEntry], context: Counter[str], cue: CueKind |
     return min(group, key=lambda e: (order.index(e.level) if e.level in order else len(order), -e.population))
 
 
+@lru_cache(maxsize=300_000)
+def _roles(norm: str, gazetteer: Gazetteer) -> tuple[CueKind | None, bool]:
+    """A word's cue kind, and whether some gazetteer name can start with it."""
+    return _cue_of_word(norm), bool(_viable_forms(norm, gazetteer))
+
+
+_NO_ROLE: tuple[CueKind | None, bool] = (None, False)
+
+
 def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
     """Each name found, left to right, longest first, with the cue words before it."""
+    # Each token's roles, looked up once: the loop below visits every token of the document
+    # and most of them are neither a cue word nor the start of a name.
+    roles = [_roles(t.norm, gazetteer) if t.is_word else _NO_ROLE for t in tokens]
+    cues = [cue for cue, _ in roles]
     found: list[_Hit] = []
     i = 0
-    while i < len(tokens):
-        cue = _cue_of(tokens[i])
+    count = len(tokens)
+    while i < count:
+        cue, starts = roles[i]
         if cue is None:
-            match = _match_at(tokens, i, gazetteer)
+            match = _match_at(tokens, i, gazetteer) if starts else None
             if match is not None:
                 found.append(_Hit(i, match, match.beh, None))
                 i += match.length
@@ -277,15 +285,15 @@ def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
         chain = [i]  # a run of cue words: في ريف حلب، في شمال غربي سوريا، بالقرب من
         adjectives = False
         j = i + 1
-        while j < len(tokens):
-            if _cue_of(tokens[j]) is not None:
+        while j < count:
+            if cues[j] is not None:
                 chain.append(j)
-            elif _cue_of(tokens[chain[-1]]) in _TOWNS and _is_nisba(tokens[j]):
+            elif cues[chain[-1]] in _TOWNS and _is_nisba(tokens[j]):
                 adjectives = True  # العاصمة الأردنية عمان: an adjective may follow a town cue
             elif tokens[j].norm != _FROM:
                 break
             j += 1
-        kinds = [_cue_of(tokens[position]) for position in chain]
+        kinds = [cues[position] for position in chain]
         weak = CueKind.DESTINATION in kinds and CueKind.PREPOSITION not in kinds
         hit: _Hit | None = None
         for position in chain:
@@ -293,10 +301,10 @@ def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
                     a.stem in _NAME_OPENERS for a in analyses(tokens[position].norm) if not a.suffix):
                 match = _match_at(tokens, position, gazetteer)
                 if match is not None:
-                    previous = _cue_of(tokens[position - 1]) if position > i else None
+                    previous = cues[position - 1] if position > i else None
                     hit = _Hit(position, match, previous is not None or match.beh, previous, weak=weak)
                     break
-        if hit is None and j < len(tokens):
+        if hit is None and j < count:
             match = _match_at(tokens, j, gazetteer)
             if match is not None and adjectives:
                 # المدينة الاستراتيجية المطلة على البحر: after an adjective the cue no longer

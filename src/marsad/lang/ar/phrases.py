@@ -87,12 +87,14 @@ class PhraseIndex(Generic[T]):
         keys = phrase_keys(phrase)
         if not keys:
             return
+        new_head = keys[0] not in self._by_first
         node = self._by_first.setdefault(keys[0], _Node())
         for key in keys[1:]:
             node = node.children.setdefault(_strip_article(key), _Node())
         node.values.append(value)
         self.longest = max(self.longest, len(keys))
-        self._heads.clear()
+        if new_head:
+            self._heads.clear()  # the heads a word form can be read as depend on the first words only
 
     def __contains__(self, key: str) -> bool:
         return key in self._by_first
@@ -134,6 +136,8 @@ class PhraseIndex(Generic[T]):
     def scan(self, tokens: Sequence[Token], start: int, end: int) -> list[PhraseMatch[T]]:
         """Non-overlapping longest matches from left to right over ``tokens[start:end]``."""
         out: list[PhraseMatch[T]] = []
+        if not self._by_first:
+            return out  # a document's own index of people, before it has learnt any
         # The heads of each word form are looked up here rather than through matches_at: most
         # words start no phrase, and this loop runs over every token of every sentence.
         cached = self._heads
