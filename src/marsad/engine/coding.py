@@ -16,6 +16,7 @@ from marsad.config import Config
 from marsad.engine.timeout import DocumentTimeout, time_limit
 from marsad.model import Document, Mention, Rejection
 from marsad.output.records import event_record
+from marsad.output.writers import parquet_row, write_parquet_partition
 from marsad.pipeline import Pipeline
 
 # Allocations before a young-generation pass, and passes before each older one (Python's
@@ -39,6 +40,11 @@ def worker_pipeline(spec: PipelineSpec) -> Pipeline:
     pipeline = Pipeline.default(config=spec.config, lexicons=[Path(p) for p in spec.lexicons])
     settle_collector()
     return pipeline
+
+
+def preload(spec: PipelineSpec) -> None:
+    """Build this process's pipeline now (a worker does it before its first task); returns nothing to send back."""
+    worker_pipeline(spec)
 
 
 def settle_collector() -> None:
@@ -117,3 +123,43 @@ def code_batch(docs: Sequence[Document], spec: PipelineSpec) -> list[CodedDocume
     """Code a batch with this process's pipeline (the unit of work sent to pool and cluster workers)."""
     pipeline = worker_pipeline(spec)
     return [code_one(doc, pipeline, seconds=spec.config.max_seconds_per_document) for doc in docs]
+
+
+@dataclass(slots=True)
+class PartitionResult:
+    """What a worker reports after coding a batch and writing its events as one Parquet partition."""
+
+    coded: int
+    events: int  # event records, negated ones included
+    written: int  # rows in the partition
+    failed: list[Rejection]
+    partition: str | None  # the file's name; None when the batch had no events to write
+
+
+def partition_name(number: int) -> str:
+    """The file name of partition ``number`` (batches are numbered in input order)."""
+    return f"part-{number:05d}.parquet"
+
+
+def code_batch_to_parquet(docs: Sequence[Document], spec: PipelineSpec, directory: str, number: int,
+                          include_negated: bool) -> PartitionResult:
+    """Code a batch and write its events as partition ``number`` of ``directory``, here, on the worker.
+
+    Only counts and rejections travel back: the records go straight to disk, so the client
+    neither receives nor serializes them (``directory`` must be reachable from every worker).
+    """
+    coded = events = 0
+    failed: list[Rejection] = []
+    rows: list[dict[str, Any]] = []
+    for result in code_batch(docs, spec):
+        if isinstance(result, Rejection):
+            failed.append(result)
+            continue
+        coded += 1
+        events += len(result.records)
+        rows.extend(parquet_row(r) for r in result.records if include_negated or not r["negated"])
+    name = None
+    if rows:
+        name = partition_name(number)
+        write_parquet_partition(rows, Path(directory) / name)
+    return PartitionResult(coded, events, len(rows), failed, name)
