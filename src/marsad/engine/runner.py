@@ -93,7 +93,7 @@ def _in_order(submit: Callable[[Any], Any], tasks: Iterable[Any], limit: int) ->
 
 
 @contextmanager
-def _dask_client(spec: PipelineSpec, options: RunnerOptions) -> Iterator[tuple[Any, int]]:
+def _dask_client(spec: PipelineSpec, options: RunnerOptions, *, parquet: bool = False) -> Iterator[tuple[Any, int]]:
     """A Dask client (on a new LocalCluster unless a scheduler is given) and its number of workers.
 
     Every worker builds its pipeline (lexicons included) before the first task arrives, once:
@@ -115,7 +115,7 @@ def _dask_client(spec: PipelineSpec, options: RunnerOptions) -> Iterator[tuple[A
         except OSError as exc:
             raise EngineError(f"cannot reach the Dask scheduler at {options.scheduler} ({exc})") from None
     try:
-        client.run(preload, spec)
+        client.run(preload, spec, parquet=parquet)
         yield client, max(1, len(client.scheduler_info().get("workers", {})))
     finally:
         client.close()
@@ -124,10 +124,10 @@ def _dask_client(spec: PipelineSpec, options: RunnerOptions) -> Iterator[tuple[A
 
 
 def _run_tasks(task: Callable[..., R], arguments: Iterable[tuple[Any, ...]], spec: PipelineSpec,
-               options: RunnerOptions) -> Iterator[R]:
+               options: RunnerOptions, *, parquet: bool = False) -> Iterator[R]:
     """``task(*args)`` for each tuple of ``arguments``, in this process, a process pool or on Dask; in order."""
     if options.engine is Engine.DASK:
-        with _dask_client(spec, options) as (client, workers):
+        with _dask_client(spec, options, parquet=parquet) as (client, workers):
             yield from _in_order(lambda args: client.submit(task, *args, pure=False), arguments,
                                  workers * (1 + IN_FLIGHT_PER_WORKER))
         return
@@ -138,8 +138,8 @@ def _run_tasks(task: Callable[..., R], arguments: Iterable[tuple[Any, ...]], spe
         return
     # spawn, not fork: the CLI's progress bar runs a thread, and forking a threaded process can deadlock.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_pipeline,
-                             initargs=(spec,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=preload,
+                             initargs=(spec, parquet)) as pool:
         yield from _in_order(lambda args: pool.submit(task, *args), arguments, workers * (1 + IN_FLIGHT_PER_WORKER))
 
 
@@ -169,4 +169,4 @@ def code_to_parquet(docs: Iterable[Document], spec: PipelineSpec, options: Runne
     target = str(directory.resolve())
     tasks = ((batch, spec, target, number, include_negated)
              for number, batch in enumerate(_batches(docs, options.partition_size)))
-    return _run_tasks(code_batch_to_parquet, tasks, spec, options)
+    return _run_tasks(code_batch_to_parquet, tasks, spec, options, parquet=True)

@@ -135,7 +135,6 @@ class _Hit:
     weak: bool = False  # the only cue was إلى
 
 
-@lru_cache(maxsize=300_000)
 def _first_forms(norm: str) -> tuple[tuple[str, int, bool, bool], ...]:
     """(form, cut, restore_article, has_beh) for every clitic reading of a first word."""
     forms: list[tuple[str, int, bool, bool]] = [(norm, 0, False, False)]
@@ -156,22 +155,42 @@ def _first_forms(norm: str) -> tuple[tuple[str, int, bool, bool], ...]:
     return tuple(forms)
 
 
-@lru_cache(maxsize=300_000)
-def _viable_forms(norm: str, gazetteer: Gazetteer) -> tuple[tuple[str, int, bool, bool], ...]:
-    """The clitic readings of a first word that some gazetteer name starts with.
+_Forms = tuple[tuple[str, int, bool, bool], ...]
+# What the scan needs of a word form: its cue kind, and the clitic readings that some
+# gazetteer name starts with (most words: none).
+_Role = tuple[CueKind | None, _Forms]
+# Word forms remembered per gazetteer before the memo is emptied. A plain dict per
+# gazetteer rather than lru_cache: no linked-list node and key tuple per word form, which
+# over a corpus's hundred thousand word forms is tens of megabytes.
+ROLE_MEMO_SIZE = 300_000
+_ROLE_MEMOS: dict[Gazetteer, dict[str, _Role]] = {}
 
-    Most words start no name: remembering that per word form spares the scan, which tries
-    every token of every document, the lookups of each reading.
+
+def _role_memo(gazetteer: Gazetteer) -> dict[str, _Role]:
+    memo = _ROLE_MEMOS.get(gazetteer)
+    if memo is None or len(memo) >= ROLE_MEMO_SIZE:
+        memo = _ROLE_MEMOS[gazetteer] = {}
+    return memo
+
+
+def _role_of(norm: str, gazetteer: Gazetteer, memo: dict[str, _Role]) -> _Role:
+    role = memo.get(norm)
+    if role is None:
+        forms = tuple(f for f in _first_forms(norm) if f[0] in gazetteer or gazetteer.continues(f[0]))
+        role = memo[norm] = (_cue_of_word(norm), forms)
+    return role
+
+
+def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer, forms: _Forms | None = None) -> _Match | None:
+    """The longest gazetteer name starting at ``tokens[start]``, trying each clitic reading.
+
+    ``forms``: the first word's readings that start a name, when the caller has them.
     """
-    return tuple(f for f in _first_forms(norm) if f[0] in gazetteer or gazetteer.continues(f[0]))
-
-
-def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Match | None:
-    """The longest gazetteer name starting at ``tokens[start]``, trying each clitic reading."""
-    token = tokens[start]
-    if not token.is_word:
-        return None
-    forms = _viable_forms(token.norm, gazetteer)
+    if forms is None:
+        token = tokens[start]
+        if not token.is_word:
+            return None
+        forms = _role_of(token.norm, gazetteer, _role_memo(gazetteer))[1]
     if not forms:
         return None
     best: _Match | None = None
@@ -192,7 +211,6 @@ def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Mat
     return best
 
 
-@lru_cache(maxsize=300_000)
 def _cue_of_word(norm: str) -> CueKind | None:
     if norm[:1] in CONJUNCTIONS and norm[1:] in CUE_WORDS:  # وفي: too short for analyses
         return CUE_WORDS[norm[1:]]
@@ -252,28 +270,23 @@ def _choose(entries: Sequence[PlaceEntry], context: Counter[str], cue: CueKind |
     return min(group, key=lambda e: (order.index(e.level) if e.level in order else len(order), -e.population))
 
 
-@lru_cache(maxsize=300_000)
-def _roles(norm: str, gazetteer: Gazetteer) -> tuple[CueKind | None, bool]:
-    """A word's cue kind, and whether some gazetteer name can start with it."""
-    return _cue_of_word(norm), bool(_viable_forms(norm, gazetteer))
-
-
-_NO_ROLE: tuple[CueKind | None, bool] = (None, False)
+_NO_ROLE: _Role = (None, ())
 
 
 def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
     """Each name found, left to right, longest first, with the cue words before it."""
     # Each token's roles, looked up once: the loop below visits every token of the document
     # and most of them are neither a cue word nor the start of a name.
-    roles = [_roles(t.norm, gazetteer) if t.is_word else _NO_ROLE for t in tokens]
+    memo = _role_memo(gazetteer)
+    roles = [(memo.get(t.norm) or _role_of(t.norm, gazetteer, memo)) if t.is_word else _NO_ROLE for t in tokens]
     cues = [cue for cue, _ in roles]
     found: list[_Hit] = []
     i = 0
     count = len(tokens)
     while i < count:
-        cue, starts = roles[i]
+        cue, forms = roles[i]
         if cue is None:
-            match = _match_at(tokens, i, gazetteer) if starts else None
+            match = _match_at(tokens, i, gazetteer, forms) if forms else None
             if match is not None:
                 found.append(_Hit(i, match, match.beh, None))
                 i += match.length
