@@ -7,6 +7,7 @@ refer to the subject next to it (عرضت موسكو عليهم: هم is not Mos
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -137,9 +138,10 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], *,
     """Pronoun mentions of the document, each carrying its antecedent's actor."""
     singulars = singulars or {}
     by_sentence: dict[int, list[Mention]] = {}
+    starts = [sentence.token_start for sentence in doc.sentences]
     for mention in mentions:
         if mention.kind == MentionKind.ACTOR and mention.actor is not None and not mention.adjective:
-            by_sentence.setdefault(_sentence_of(doc, mention.token_start), []).append(mention)
+            by_sentence.setdefault(_sentence_of(doc, mention.token_start, starts), []).append(mention)
     out: list[Mention] = []
     for index, sentence in enumerate(doc.sentences):
         here = sorted(by_sentence.get(index, []), key=lambda m: m.token_start)
@@ -181,8 +183,8 @@ def _antecedent(site: PronounSite, here: list[Mention], previous: list[Mention],
     return None
 
 
-def _sentence_of(doc: Document, token: int) -> int:
-    for index, sentence in enumerate(doc.sentences):
-        if sentence.token_start <= token < sentence.token_end:
-            return index
-    return -1
+def _sentence_of(doc: Document, token: int, starts: Sequence[int]) -> int:
+    """The index of the sentence holding ``token`` (-1 if none); ``starts``: each sentence's first token."""
+    # a binary search: sentences are in order and do not overlap (a scan was quadratic in long articles)
+    index = bisect_right(starts, token) - 1
+    return index if index >= 0 and token < doc.sentences[index].token_end else -1

@@ -149,12 +149,34 @@ class PhraseIndex(Generic[T]):
                 if heads is None:
                     heads = self._heads_of(token.norm)
                 if heads:
-                    here = self._matches(tokens, index, end, heads)
+                    # every entry with the same words: السعودية is the country and the adjective
+                    here = self._longest(tokens, index, end, heads)
                     if here:
-                        best_len = here[0].end - here[0].start
-                        # every entry with the same words: السعودية is the country and the adjective
-                        out.extend(m for m in here if m.end - m.start == best_len)
+                        out.extend(here)
                         index = here[0].end
                         continue
             index += 1
         return out
+
+    def _longest(self, tokens: Sequence[Token], index: int, end: int,
+                 heads: tuple[tuple[str, tuple[str, ...]], ...]) -> list[PhraseMatch[T]]:
+        """The longest of ``_matches``, in its order, without building the shorter ones."""
+        best_length = 0
+        best: list[tuple[tuple[str, ...], list[T]]] = []  # (prefixes, values) in the order _matches finds them
+        for head, prefixes in heads:
+            node: _Node[T] | None = self._by_first[head]
+            stop = index + 1
+            while node is not None:
+                if node.values:
+                    if stop - index > best_length:
+                        best_length, best = stop - index, [(prefixes, node.values)]
+                    elif stop - index == best_length:
+                        best.append((prefixes, node.values))
+                if stop >= end or not node.children:
+                    break
+                node = node.children.get(_strip_article(tokens[stop].norm))
+                stop += 1
+        if len(best) > 1:
+            best.sort(key=lambda found: len(found[0]))  # stable, as _matches sorts
+        return [PhraseMatch(index, index + best_length, value, prefixes) for prefixes, values in best
+                for value in values]
