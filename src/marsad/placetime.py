@@ -66,6 +66,7 @@ class _Story:
     countries: Counter[str]
     named: list[Mention]
     _mentions: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    _candidates: dict[int, list[PlaceMention]] = field(default_factory=dict)
     _lead: list[Place | None] = field(default_factory=list)
 
     def mentions(self, index: int) -> list[PlaceMention]:
@@ -77,6 +78,12 @@ class _Story:
 
     def candidates(self, index: int) -> list[PlaceMention]:
         """The sentence's place names and the places its anaphors (المدينة، القطاع) stand for."""
+        # found once per sentence: a sentence with several events asks again for each
+        if index not in self._candidates:
+            self._candidates[index] = self._find_candidates(index)
+        return self._candidates[index]
+
+    def _find_candidates(self, index: int) -> list[PlaceMention]:
         own = self.mentions(index)
         anaphors = find_place_anaphors(self.doc, index, gazetteer=self.gazetteer)
         if not anaphors:

@@ -300,6 +300,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
     calls = {
         "good": Call(("code", articles)),
         "csv": Call(("code", articles, "--format", "csv", "-o", root / "events.csv")),
+        "parquet": Call(("code", articles, "--format", "parquet", "-o", root / "parquet")),
         "bad-date": Call(("code", lead, "--date", "14/06/2019")),
         "stdin-jsonl": Call(("code", "-"), stdin=stdin_jsonl),
         "stdin-text": Call(("code", "-", "--date", "2018-05-03"), stdin=(QATAR_ACCUSES + "\n").encode("utf-8")),
@@ -378,6 +379,18 @@ def test_csv_output_has_the_header_and_one_row_per_event(runs: Runs) -> None:
     assert all(row["event"] in EVENT_TYPES for row in rows)
     first = next(row for row in rows if row["doc_id"] == "qna-2018-0503")
     assert (first["actor_code"], first["recipient_code"], first["rule"]) == ("QAT", "SAU", "ar.accuse.accuse")
+
+
+def test_parquet_output_holds_the_records_in_partitions(runs: Runs) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    result = runs["parquet"]
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    parts = sorted((runs.root / "parquet").glob("part-*.parquet"))
+    assert parts
+    records = [json.loads(text) for part in parts for text in pq.read_table(part).column("record").to_pylist()]
+    assert records == runs["good"].records() and len(records) == result.summary()["written"]
+    assert pq.read_table(parts[0]).column_names == [*CSV_COLUMNS, "record"]
 
 
 @pytest.mark.parametrize("date", DATES)

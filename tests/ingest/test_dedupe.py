@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from datasketch import MinHash
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.ingest.dedupe import Deduplicator, words
+from marsad.ingest.dedupe import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Deduplicator, words
 
 ARTICLE = (
     "أعلنت وزارة الصحة في غزة، مساء الثلاثاء، أن حصيلة الغارات الجوية على مخيم جباليا ارتفعت إلى "
@@ -118,3 +119,14 @@ def test_check_never_raises(texts: list[str]) -> None:
     for index, text in enumerate(texts):
         result = dedupe.check(str(index), text)
         assert result is None or result[0] in {"exact", "near"}
+
+
+@given(st.lists(st.sampled_from(["قصفت", "الطائرات", "الروسية", "مدينة", "حلب", "أمس", "x", "2019", "\ud800"]),
+                min_size=3, max_size=30))
+def test_signatures_are_datasketchs_default_sha1_minhash(tokens: list[str]) -> None:
+    # the shingles are hashed inline for speed: the signature must stay what datasketch's own hashing gives
+    shingles = {" ".join(tokens[i:i + SHINGLE_WORDS]).encode("utf-8", "surrogatepass")
+                for i in range(len(tokens) - SHINGLE_WORDS + 1)}
+    reference = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
+    reference.update_batch(sorted(shingles))
+    assert (Deduplicator()._minhash(tokens).digest() == reference.digest()).all()

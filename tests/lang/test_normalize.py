@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from marsad.lang.ar import normalize as normalize_module
 from marsad.lang.ar.normalize import fold, match_key, normalize, normalize_with_offsets
 
 
@@ -53,3 +54,20 @@ def test_normalize_is_idempotent_and_offsets_valid(text: str) -> None:
 @given(st.text())
 def test_fold_keeps_length(text: str) -> None:
     assert len(fold(text)) == len(text)
+
+
+# Any characters, weighted towards those normalization and folding change.
+_MIXED = st.text(st.sampled_from(
+    "\u0627\u0623\u0625\u0622\u0649\u064a\u0643\u06a9\u06cc\u064e\u0651\u0640\u200f\u00a0\u0662"
+    "\ufefb\ufb8f\ufb90\ufe8d x7 ") | st.characters(), max_size=60)
+
+
+@given(_MIXED)
+def test_normalize_and_fold_translate_like_their_tables(text: str) -> None:
+    # both replace characters one by one for speed; that must give what translating with the table gives
+    assert normalize(text) == text.translate(normalize_module._normalize_table())
+    assert fold(text) == text.translate(normalize_module._FOLD_TABLE)
+
+
+def test_fold_outputs_are_not_folded_again() -> None:
+    assert not any(ord(out) in normalize_module._FOLD_TABLE for _, out in normalize_module._FOLD_PAIRS)

@@ -6,6 +6,10 @@ import json
 import shutil
 from pathlib import Path
 
+import duckdb
+import pytest
+
+from marsad.errors import StoreError
 from marsad.store.ingest import ingest, recode
 from marsad.store.store import Store
 
@@ -68,3 +72,13 @@ def test_recode_replaces_events_and_reports_changes(filled_db: Path, tmp_path: P
         assert result.run.coded == len(ARTICLES)
         assert (result.unchanged, result.changed, result.added, result.removed) == (before["events"], 0, 0, 0)
         assert store.counts() == before
+
+
+def test_a_database_without_the_store_tables_is_refused_when_read(tmp_path: Path) -> None:
+    # what a run killed between creating the file and committing its tables leaves behind
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    with pytest.raises(StoreError, match="holds no marsad tables"):
+        Store(empty, read_only=True)
+    with Store(empty) as store:  # the next ingest creates the tables
+        assert store.counts()["documents"] == 0

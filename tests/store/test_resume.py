@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
+
 from marsad.store.store import Store
 
 from .articles import many_articles, write_jsonl
@@ -67,6 +69,10 @@ def _stored(db: Path) -> tuple[int, dict[str, list[str]]]:
     """Document rows, and each stored document's sorted event content hashes."""
     if not db.exists():
         return 0, {}
+    with duckdb.connect(str(db), read_only=True) as con:
+        if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'documents'"
+                           ).fetchone()[0]:  # type: ignore[index]
+            return 0, {}  # killed before the store's tables were committed: nothing stored
     with Store(db, read_only=True) as store:
         rows = (store.con.execute("SELECT count(*) FROM documents").fetchone() or (0,))[0]
         by_doc: dict[str, list[str]] = {d: [] for (d,) in store.con.execute("SELECT id FROM documents").fetchall()}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from marsad.lang.ar.normalize import match_key
-from marsad.lang.ar.tokens import AL, analyses
+from marsad.lang.ar.tokens import AL, Analysis, analyses
 from marsad.model import Actor, Document, Mention, MentionKind
 
 # Head nouns of organization names that news repeats alone, with the article, for the
@@ -24,6 +25,12 @@ def _head_of(text_norm: str) -> str | None:
         if not analysis.suffix and analysis.stem in HEAD_NOUNS:
             return analysis.stem
     return None
+
+
+@lru_cache(maxsize=300_000)
+def _definite_readings(norm: str) -> tuple[Analysis, ...]:
+    """The readings of a word with the article and no pronoun suffix (cached: every token is tried)."""
+    return tuple(a for a in analyses(norm) if AL in a.prefixes and not a.suffix)
 
 
 def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
@@ -47,10 +54,9 @@ def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Me
                 head = _head_of(" ".join(t.norm for t in tokens[mention.token_start:mention.token_end]))
                 if head is not None:
                     named[head] = (sentence_of[mention.token_start], mention.actor, mention.entry_id)
-        if i in covered or not token.is_word:
-            continue
-        reading = next((a for a in analyses(token.norm) if AL in a.prefixes and not a.suffix
-                        and a.stem in named), None)
+        if not named or i in covered or not token.is_word:
+            continue  # (no organization named yet: no word can be its anaphor)
+        reading = next((a for a in _definite_readings(token.norm) if a.stem in named), None)
         if reading is None:
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -7,8 +7,10 @@ refer to the subject next to it (عرضت موسكو عليهم: هم is not Mos
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, analyses
@@ -68,6 +70,9 @@ SOUND_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 FEMININE_PLURAL = "\u0627\u062a"  # ـات
 DUAL_ENDINGS = ("\u0627\u0646", "\u062a\u0627\u0646")  # ـان ـتان
 
+# What a pronoun site is: a relative, a pronoun on a preposition, a possessive on a member noun.
+RELATIVE_KIND, PREPOSITION_KIND, POSSESSIVE_KIND = "relative", "preposition", "possessive"
+
 
 @dataclass(frozen=True, slots=True)
 class PronounSite:
@@ -84,26 +89,42 @@ class PronounSite:
 def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
     """Pronouns attached to prepositions, and relatives, among ``doc.tokens[start:end]``."""
     sites: list[PronounSite] = []
+    tokens = doc.tokens
     for i in range(start, end):
-        token = doc.tokens[i]
+        token = tokens[i]
         if not token.is_word:
             continue
-        if token.norm in RELATIVES:
-            sites.append(PronounSite(i, token.span, RELATIVES[token.norm], None, True))
+        reading = _pronoun_reading(token.norm)
+        if reading is None:
             continue
-        word = token.norm[1:] if token.norm[:1] in CONJUNCTIONS and len(token.norm) > 2 else token.norm
-        for suffix, agrees in SUFFIXES.items():
-            if not word.endswith(suffix):
-                continue
-            host = word[: -len(suffix)]
-            span = Span(token.span.end - len(suffix), token.span.end)
-            if host in HOSTS:
-                sites.append(PronounSite(i, span, agrees, HOSTS[host], False))
-                break
-            if host in MEMBER_HOSTS:
-                sites.append(PronounSite(i, span, agrees, None, False, possessive=True))
-                break
+        suffix_length, agrees, governor, kind = reading
+        if kind == RELATIVE_KIND:
+            sites.append(PronounSite(i, token.span, agrees, None, True))
+        else:
+            span = Span(token.span.end - suffix_length, token.span.end)
+            sites.append(PronounSite(i, span, agrees, governor, False, possessive=kind == POSSESSIVE_KIND))
     return sites
+
+
+@lru_cache(maxsize=300_000)
+def _pronoun_reading(norm: str) -> tuple[int, frozenset[str], str | None, str] | None:
+    """``(suffix length, agreement, governor, kind)`` of a relative, a pronoun on a preposition
+    (governor: the preposition) or a possessive on a member or belonging noun (جنوده).
+
+    Cached per word form: every token of every sentence is looked at, and news repeats its words.
+    """
+    if norm in RELATIVES:
+        return 0, RELATIVES[norm], None, RELATIVE_KIND
+    word = norm[1:] if norm[:1] in CONJUNCTIONS and len(norm) > 2 else norm
+    for suffix, agrees in SUFFIXES.items():
+        if not word.endswith(suffix):
+            continue
+        host = word[: -len(suffix)]
+        if host in HOSTS:
+            return len(suffix), agrees, HOSTS[host], PREPOSITION_KIND
+        if host in MEMBER_HOSTS:
+            return len(suffix), agrees, None, POSSESSIVE_KIND
+    return None
 
 
 def agreement(mention: Mention, tokens: Sequence[Token], singulars: Mapping[str, str]) -> frozenset[str]:
@@ -138,9 +159,10 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], *,
     """Pronoun mentions of the document, each carrying its antecedent's actor."""
     singulars = singulars or {}
     by_sentence: dict[int, list[Mention]] = {}
+    starts = [sentence.token_start for sentence in doc.sentences]
     for mention in mentions:
         if mention.kind == MentionKind.ACTOR and mention.actor is not None and not mention.adjective:
-            by_sentence.setdefault(_sentence_of(doc, mention.token_start), []).append(mention)
+            by_sentence.setdefault(_sentence_of(doc, mention.token_start, starts), []).append(mention)
     out: list[Mention] = []
     for index, sentence in enumerate(doc.sentences):
         here = sorted(by_sentence.get(index, []), key=lambda m: m.token_start)
@@ -205,8 +227,8 @@ def _relative_clause_start(site: PronounSite, tokens: Sequence[Token], sentence_
     return sentence_start
 
 
-def _sentence_of(doc: Document, token: int) -> int:
-    for index, sentence in enumerate(doc.sentences):
-        if sentence.token_start <= token < sentence.token_end:
-            return index
-    return -1
+def _sentence_of(doc: Document, token: int, starts: Sequence[int]) -> int:
+    """The index of the sentence holding ``token`` (-1 if none); ``starts``: each sentence's first token."""
+    # a binary search: sentences are in order and do not overlap (a scan was quadratic in long articles)
+    index = bisect_right(starts, token) - 1
+    return index if index >= 0 and token < doc.sentences[index].token_end else -1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -14,11 +14,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from marsad.config import DEFAULT_MAX_DOCUMENT_CHARS, Config
 from marsad.engine.coding import PipelineSpec, worker_pipeline
-from marsad.engine.runner import Engine, RunnerOptions, code_stream
+from marsad.engine.runner import Engine, RunnerOptions, code_stream, code_to_parquet
 from marsad.ingest.dedupe import Deduplicator
 from marsad.ingest.readers import read_documents
-from marsad.model import Rejection
-from marsad.output.writers import OutputFormat, ParquetPartitionWriter, RecordWriter
+from marsad.model import Document, Rejection
+from marsad.output.writers import OutputFormat, RecordWriter
 from marsad.run import RunSummary, accepted_documents
 
 EXIT_OK = 0
@@ -85,22 +85,20 @@ def run_code(inputs: Sequence[str], *, output: Path | None, output_format: Outpu
         err.print("--format parquet writes a directory of partitions: add -o DIRECTORY")
         return EXIT_ERROR
     show_progress = not quiet and _input_bytes(inputs) >= PROGRESS_MIN_BYTES
-    stream: TextIO | None = None
-    if output_format is not OutputFormat.PARQUET:
-        stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     summary = RunSummary()
+    deduplicator = Deduplicator(threshold=config.near_duplicate_threshold) if config.drop_duplicates else None
+    items = read_documents(inputs, default_date=default_date, max_chars=config.max_document_chars)
+    docs = accepted_documents(items, summary, config=config, deduplicator=deduplicator)
+    if output_format is OutputFormat.PARQUET and output is not None:
+        written = _code_to_parquet(docs, spec, options, output, summary, include_negated=include_negated,
+                                   console=err, show_progress=show_progress)
+        print_summary(summary, err, written=written)
+        return EXIT_OK if summary.clean else EXIT_REJECTED
+    stream: TextIO = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
-        writer: RecordWriter | ParquetPartitionWriter = (
-            ParquetPartitionWriter(output) if stream is None and output is not None
-            else RecordWriter(stream or sys.stdout, output_format))
-        with writer, Progress(
-            TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
-            TimeElapsedColumn(), console=err, disable=not show_progress, transient=True,
-        ) as progress:
+        writer = RecordWriter(stream, output_format)
+        with writer, _progress(err, show_progress) as progress:
             task = progress.add_task("coding", total=None, events=0)
-            deduplicator = Deduplicator(threshold=config.near_duplicate_threshold) if config.drop_duplicates else None
-            items = read_documents(inputs, default_date=default_date, max_chars=config.max_document_chars)
-            docs = accepted_documents(items, summary, config=config, deduplicator=deduplicator)
             for result in code_stream(docs, spec, options):
                 if isinstance(result, Rejection):
                     summary.failed.append(result)
@@ -113,7 +111,29 @@ def run_code(inputs: Sequence[str], *, output: Path | None, output_format: Outpu
                 progress.update(task, completed=summary.coded, events=writer.count)
             written = writer.count
     finally:
-        if output and stream is not None:
+        if output:
             stream.close()
     print_summary(summary, err, written=written)
     return EXIT_OK if summary.clean else EXIT_REJECTED
+
+
+def _progress(console: Console, show: bool) -> Progress:
+    return Progress(
+        TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
+        TimeElapsedColumn(), console=console, disable=not show, transient=True,
+    )
+
+
+def _code_to_parquet(docs: Iterable[Document], spec: PipelineSpec, options: RunnerOptions, directory: Path,
+                     summary: RunSummary, *, include_negated: bool, console: Console, show_progress: bool) -> int:
+    """Code into Parquet partitions that the workers write themselves; returns the rows written."""
+    written = 0
+    with _progress(console, show_progress) as progress:
+        task = progress.add_task("coding", total=None, events=0)
+        for result in code_to_parquet(docs, spec, options, directory, include_negated=include_negated):
+            summary.coded += result.coded
+            summary.events += result.events
+            summary.failed.extend(result.failed)
+            written += result.written
+            progress.update(task, completed=summary.coded, events=written)
+    return written

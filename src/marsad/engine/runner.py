@@ -12,13 +12,24 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
-from marsad.engine.coding import CodedDocument, PipelineSpec, code_batch, code_one, worker_pipeline
+from marsad.engine.coding import (
+    CodedDocument,
+    PartitionResult,
+    PipelineSpec,
+    code_batch,
+    code_batch_to_parquet,
+    code_one,
+    preload,
+    worker_pipeline,
+)
 from marsad.errors import MarsadError
 from marsad.model import Document, Rejection
 
@@ -27,8 +38,12 @@ from marsad.model import Document, Rejection
 BATCH_SIZE = 32
 # Batches queued per worker beyond the one it is coding.
 IN_FLIGHT_PER_WORKER = 2
+# Documents per Parquet partition written by a worker: about 700 events and a second or two of
+# coding, so partitions are few enough for a dataset reader and work still spreads evenly.
+PARTITION_SIZE = 250
 
 Result = CodedDocument | Rejection
+R = TypeVar("R")
 
 
 class Engine(str, Enum):
@@ -52,6 +67,7 @@ class RunnerOptions:
     workers: int | None = None  # None: all cores
     scheduler: str | None = None  # a Dask scheduler address; None starts a LocalCluster
     batch_size: int = BATCH_SIZE
+    partition_size: int = PARTITION_SIZE  # documents per Parquet partition (code_to_parquet)
     dask_processes: bool = True  # False: LocalCluster workers are threads (fast start, for tests)
 
     @property
@@ -65,35 +81,24 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def _in_order(submit: Any, batches: Iterator[list[Document]], limit: int) -> Iterator[Result]:
-    """Submit batches keeping at most ``limit`` pending; yield their results in submission order."""
+def _in_order(submit: Callable[[Any], Any], tasks: Iterable[Any], limit: int) -> Iterator[Any]:
+    """Submit tasks keeping at most ``limit`` pending; yield each one's result in submission order."""
     pending: deque[Any] = deque()
-    for batch in batches:
-        pending.append(submit(batch))
+    for task in tasks:
+        pending.append(submit(task))
         if len(pending) >= limit:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
     while pending:
-        yield from pending.popleft().result()
+        yield pending.popleft().result()
 
 
-def _local(docs: Iterable[Document], spec: PipelineSpec, options: RunnerOptions) -> Iterator[Result]:
-    workers = options.worker_count
-    if workers == 1:
-        pipeline = worker_pipeline(spec)
-        for doc in docs:
-            yield code_one(doc, pipeline, seconds=spec.config.max_seconds_per_document)
-        return
-    # spawn, not fork: the CLI's progress bar runs a thread, and forking a threaded process can deadlock.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_pipeline,
-                             initargs=(spec,)) as pool:
-        def submit(batch: list[Document]) -> Future[list[Result]]:
-            return pool.submit(code_batch, batch, spec)
+@contextmanager
+def _dask_client(spec: PipelineSpec, options: RunnerOptions, *, parquet: bool = False) -> Iterator[tuple[Any, int]]:
+    """A Dask client (on a new LocalCluster unless a scheduler is given) and its number of workers.
 
-        yield from _in_order(submit, _batches(docs, options.batch_size), workers * (1 + IN_FLIGHT_PER_WORKER))
-
-
-def _dask(docs: Iterable[Document], spec: PipelineSpec, options: RunnerOptions) -> Iterator[Result]:
+    Every worker builds its pipeline (lexicons included) before the first task arrives, once:
+    ``worker_pipeline`` is cached per process, so later tasks reuse it.
+    """
     try:
         # Imported as a plain module object: dask is an optional extra and its API is untyped.
         distributed: Any = importlib.import_module("distributed")
@@ -102,7 +107,7 @@ def _dask(docs: Iterable[Document], spec: PipelineSpec, options: RunnerOptions) 
     cluster = None
     if options.scheduler is None:
         cluster = distributed.LocalCluster(n_workers=options.worker_count, threads_per_worker=1,
-                               processes=options.dask_processes, dashboard_address=None)
+                                           processes=options.dask_processes, dashboard_address=None)
         client = distributed.Client(cluster)
     else:
         try:
@@ -110,20 +115,58 @@ def _dask(docs: Iterable[Document], spec: PipelineSpec, options: RunnerOptions) 
         except OSError as exc:
             raise EngineError(f"cannot reach the Dask scheduler at {options.scheduler} ({exc})") from None
     try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-
-        def submit(batch: list[Document]) -> Any:
-            return client.submit(code_batch, batch, spec, pure=False)
-
-        yield from _in_order(submit, _batches(docs, options.batch_size), workers * (1 + IN_FLIGHT_PER_WORKER))
+        client.run(preload, spec, parquet=parquet)
+        yield client, max(1, len(client.scheduler_info().get("workers", {})))
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
+def _run_tasks(task: Callable[..., R], arguments: Iterable[tuple[Any, ...]], spec: PipelineSpec,
+               options: RunnerOptions, *, parquet: bool = False) -> Iterator[R]:
+    """``task(*args)`` for each tuple of ``arguments``, in this process, a process pool or on Dask; in order."""
+    if options.engine is Engine.DASK:
+        with _dask_client(spec, options, parquet=parquet) as (client, workers):
+            yield from _in_order(lambda args: client.submit(task, *args, pure=False), arguments,
+                                 workers * (1 + IN_FLIGHT_PER_WORKER))
+        return
+    workers = options.worker_count
+    if workers == 1:
+        for args in arguments:
+            yield task(*args)
+        return
+    # spawn, not fork: the CLI's progress bar runs a thread, and forking a threaded process can deadlock.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=preload,
+                             initargs=(spec, parquet)) as pool:
+        yield from _in_order(lambda args: pool.submit(task, *args), arguments, workers * (1 + IN_FLIGHT_PER_WORKER))
+
+
 def code_stream(docs: Iterable[Document], spec: PipelineSpec, options: RunnerOptions) -> Iterator[Result]:
     """Each document coded (or a Rejection when the coder failed on it), in input order."""
-    if options.engine is Engine.DASK:
-        return _dask(docs, spec, options)
-    return _local(docs, spec, options)
+    if options.engine is Engine.LOCAL and options.worker_count == 1:
+        return _one_by_one(docs, spec)
+    batches = ((batch, spec) for batch in _batches(docs, options.batch_size))
+    return (result for results in _run_tasks(code_batch, batches, spec, options) for result in results)
+
+
+def _one_by_one(docs: Iterable[Document], spec: PipelineSpec) -> Iterator[Result]:
+    pipeline = worker_pipeline(spec)
+    for doc in docs:
+        yield code_one(doc, pipeline, seconds=spec.config.max_seconds_per_document)
+
+
+def code_to_parquet(docs: Iterable[Document], spec: PipelineSpec, options: RunnerOptions, directory: Path, *,
+                    include_negated: bool = False) -> Iterator[PartitionResult]:
+    """Code ``docs`` and write their events as Parquet partitions into ``directory``, one per batch.
+
+    The workers (pool processes or Dask workers) write the partitions themselves; a
+    partition is named after its batch's place in the input, so the files come out the same
+    whoever codes them. Yields each batch's counts and rejections, in input order.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    target = str(directory.resolve())
+    tasks = ((batch, spec, target, number, include_negated)
+             for number, batch in enumerate(_batches(docs, options.partition_size)))
+    return _run_tasks(code_batch_to_parquet, tasks, spec, options, parquet=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +25,8 @@ PAST_ENDINGS = ("", "\u062a", "\u0648\u0627", "\u0627", "\u062a\u0627", "\u0646"
 PRESENT_PREFIXES = ("\u064a", "\u062a", "\u0646", "\u0627")
 PRESENT_ENDINGS = ("", "\u0648\u0646", "\u0627\u0646", "\u0646", "\u0648\u0627", "\u064a\u0646", "\u0627")
 # A weak final letter drops before consonant endings: دعا → دعت, التقى → التقت.
+# Word forms whose trigger readings a lexicon remembers; a long news corpus has a few hundred thousand.
+WORD_CACHE_SIZE = 300_000
 WEAK_FINALS = ("\u0627", "\u064a")  # after folding, ى is ي
 
 VERB_PREFIXES = frozenset(("\u0648", "\u0641", "\u0633", "\u0644"))  # و ف س ل
@@ -100,9 +102,17 @@ class TriggerLexicon:
         documents += [read_yaml_file(p, schema=TRIGGERS_SCHEMA) for p in extra]
         return _compile(documents)
 
+    # Readings per word form, filled as tokens are looked up: news repeats its words.
+    _words: dict[str, list[WordHit]] = field(default_factory=dict, repr=False, compare=False)
+
     def words_of(self, norm: str) -> list[WordHit]:
-        """Trigger words a token can be, from its least segmented reading that names any."""
-        return _words_of(self, norm)
+        """Trigger words a token can be, from its least segmented reading that names any (do not mutate)."""
+        found = self._words.get(norm)
+        if found is None:
+            if len(self._words) >= WORD_CACHE_SIZE:
+                self._words.clear()
+            found = self._words[norm] = _words_of(self, norm)
+        return found
 
 
 def _words_of(lexicon: TriggerLexicon, norm: str) -> list[WordHit]:

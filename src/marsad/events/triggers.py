@@ -70,6 +70,8 @@ def _hit_for(words: list[WordHit], word_id: str) -> WordHit:
 
 def _extend(rule: TriggerRule, first: int, hits: dict[int, list[WordHit]], end: int,
             quotes: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
+    if len(rule.pattern) == 1:
+        return (first,)  # a one-word rule (most of them): nothing to extend
     positions = [first]
     # after a verb its subject and a quantity may come first (نشرت السلطات الجزائرية آلاف
     # عناصر الشرطة): give the object of a verb-headed expression more room

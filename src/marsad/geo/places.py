@@ -136,7 +136,6 @@ class _Hit:
     weak: bool = False  # the only cue was إلى
 
 
-@lru_cache(maxsize=300_000)
 def _first_forms(norm: str) -> tuple[tuple[str, int, bool, bool], ...]:
     """(form, cut, restore_article, has_beh) for every clitic reading of a first word."""
     forms: list[tuple[str, int, bool, bool]] = [(norm, 0, False, False)]
@@ -157,12 +156,46 @@ def _first_forms(norm: str) -> tuple[tuple[str, int, bool, bool], ...]:
     return tuple(forms)
 
 
-def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Match | None:
-    """The longest gazetteer name starting at ``tokens[start]``, trying each clitic reading."""
-    if not tokens[start].is_word:
+_Forms = tuple[tuple[str, int, bool, bool], ...]
+# What the scan needs of a word form: its cue kind, and the clitic readings that some
+# gazetteer name starts with (most words: none).
+_Role = tuple[CueKind | None, _Forms]
+# Word forms remembered per gazetteer before the memo is emptied. A plain dict per
+# gazetteer rather than lru_cache: no linked-list node and key tuple per word form, which
+# over a corpus's hundred thousand word forms is tens of megabytes.
+ROLE_MEMO_SIZE = 300_000
+_ROLE_MEMOS: dict[Gazetteer, dict[str, _Role]] = {}
+
+
+def _role_memo(gazetteer: Gazetteer) -> dict[str, _Role]:
+    memo = _ROLE_MEMOS.get(gazetteer)
+    if memo is None or len(memo) >= ROLE_MEMO_SIZE:
+        memo = _ROLE_MEMOS[gazetteer] = {}
+    return memo
+
+
+def _role_of(norm: str, gazetteer: Gazetteer, memo: dict[str, _Role]) -> _Role:
+    role = memo.get(norm)
+    if role is None:
+        forms = tuple(f for f in _first_forms(norm) if f[0] in gazetteer or gazetteer.continues(f[0]))
+        role = memo[norm] = (_cue_of_word(norm), forms)
+    return role
+
+
+def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer, forms: _Forms | None = None) -> _Match | None:
+    """The longest gazetteer name starting at ``tokens[start]``, trying each clitic reading.
+
+    ``forms``: the first word's readings that start a name, when the caller has them.
+    """
+    if forms is None:
+        token = tokens[start]
+        if not token.is_word:
+            return None
+        forms = _role_of(token.norm, gazetteer, _role_memo(gazetteer))[1]
+    if not forms:
         return None
     best: _Match | None = None
-    for form, cut, restore, beh in _first_forms(tokens[start].norm):
+    for form, cut, restore, beh in forms:
         key = form
         length = 1
         found: _Match | None = None
@@ -181,13 +214,6 @@ def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer) -> _Mat
     return best
 
 
-def _cue_of(token: Token) -> CueKind | None:
-    if not token.is_word:
-        return None
-    return _cue_of_word(token.norm)
-
-
-@lru_cache(maxsize=300_000)
 def _cue_of_word(norm: str) -> CueKind | None:
     if norm[:1] in CONJUNCTIONS and norm[1:] in CUE_WORDS:  # وفي: too short for analyses
         return CUE_WORDS[norm[1:]]
@@ -247,14 +273,23 @@ def _choose(entries: Sequence[PlaceEntry], context: Counter[str], cue: CueKind |
     return min(group, key=lambda e: (order.index(e.level) if e.level in order else len(order), -e.population))
 
 
+_NO_ROLE: _Role = (None, ())
+
+
 def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
     """Each name found, left to right, longest first, with the cue words before it."""
+    # Each token's roles, looked up once: the loop below visits every token of the document
+    # and most of them are neither a cue word nor the start of a name.
+    memo = _role_memo(gazetteer)
+    roles = [(memo.get(t.norm) or _role_of(t.norm, gazetteer, memo)) if t.is_word else _NO_ROLE for t in tokens]
+    cues = [cue for cue, _ in roles]
     found: list[_Hit] = []
     i = 0
-    while i < len(tokens):
-        cue = _cue_of(tokens[i])
+    count = len(tokens)
+    while i < count:
+        cue, forms = roles[i]
         if cue is None:
-            match = _match_at(tokens, i, gazetteer)
+            match = _match_at(tokens, i, gazetteer, forms) if forms else None
             if match is not None:
                 found.append(_Hit(i, match, match.beh, None))
                 i += match.length
@@ -266,15 +301,15 @@ def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
         chain = [i]  # a run of cue words: في ريف حلب، في شمال غربي سوريا، بالقرب من
         adjectives = False
         j = i + 1
-        while j < len(tokens):
-            if _cue_of(tokens[j]) is not None:
+        while j < count:
+            if cues[j] is not None:
                 chain.append(j)
-            elif _cue_of(tokens[chain[-1]]) in _TOWNS and _is_nisba(tokens[j]):
+            elif cues[chain[-1]] in _TOWNS and _is_nisba(tokens[j]):
                 adjectives = True  # العاصمة الأردنية عمان: an adjective may follow a town cue
             elif tokens[j].norm != _FROM:
                 break
             j += 1
-        kinds = [_cue_of(tokens[position]) for position in chain]
+        kinds = [cues[position] for position in chain]
         weak = CueKind.DESTINATION in kinds and CueKind.PREPOSITION not in kinds
         hit: _Hit | None = None
         for position in chain:
@@ -282,10 +317,10 @@ def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
                     a.stem in _NAME_OPENERS for a in analyses(tokens[position].norm) if not a.suffix):
                 match = _match_at(tokens, position, gazetteer)
                 if match is not None:
-                    previous = _cue_of(tokens[position - 1]) if position > i else None
+                    previous = cues[position - 1] if position > i else None
                     hit = _Hit(position, match, previous is not None or match.beh, previous, weak=weak)
                     break
-        if hit is None and j < len(tokens):
+        if hit is None and j < count:
             match = _match_at(tokens, j, gazetteer)
             if match is not None and adjectives:
                 # المدينة الاستراتيجية المطلة على البحر: after an adjective the cue no longer

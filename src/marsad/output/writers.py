@@ -1,4 +1,4 @@
-"""Write event records as JSON Lines or CSV."""
+"""Write event records as JSON Lines, CSV or Parquet partitions."""
 
 from __future__ import annotations
 
@@ -48,39 +48,27 @@ class RecordWriter:
         self._stream.flush()
 
 
-class ParquetPartitionWriter:
-    """Writes records as Parquet partitions ``part-00000.parquet``… into a directory (flat columns + record JSON)."""
+# Column types of a Parquet partition, fixed so that partitions written apart (by different
+# workers, from batches where a column happens to be all empty or all whole numbers) read
+# back as one dataset.
+_PARQUET_TYPES = {"score": "float64", "lat": "float64", "lon": "float64", "confidence": "float64",
+                  "negated": "bool"}
 
-    def __init__(self, directory: Path, *, rows_per_part: int = 10_000) -> None:
-        directory.mkdir(parents=True, exist_ok=True)
-        self._directory = directory
-        self._rows_per_part = rows_per_part
-        self._rows: list[dict[str, Any]] = []
-        self.parts = 0
-        self.count = 0
 
-    def write(self, record: dict[str, Any]) -> None:
-        """Append one record; a full partition is written out."""
-        row = flat_row(record)
-        row["record"] = json.dumps(record, ensure_ascii=False)
-        self._rows.append(row)
-        self.count += 1
-        if len(self._rows) >= self._rows_per_part:
-            self._flush()
+def parquet_row(record: dict[str, Any]) -> dict[str, Any]:
+    """A record as a Parquet row: its flat columns and the whole record as JSON."""
+    row = flat_row(record)
+    row["record"] = json.dumps(record, ensure_ascii=False)
+    return row
 
-    def _flush(self) -> None:
-        if not self._rows:
-            return
-        import pyarrow as pa
-        import pyarrow.parquet as pq
 
-        pq.write_table(pa.Table.from_pylist(self._rows), self._directory / f"part-{self.parts:05d}.parquet")
-        self.parts += 1
-        self._rows = []
+def write_parquet_partition(rows: list[dict[str, Any]], path: Path) -> None:
+    """Write ``rows`` as one Parquet file, atomically: a killed run leaves no half-written partition."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
-    def __enter__(self) -> ParquetPartitionWriter:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self._flush()
+    schema = pa.schema([(name, _PARQUET_TYPES.get(name, "string")) for name in (*CSV_COLUMNS, "record")])
+    table = pa.Table.from_pylist(rows, schema=schema)
+    partial = path.with_name(f".{path.name}.partial")
+    pq.write_table(table, partial)
+    partial.replace(path)

@@ -74,9 +74,17 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open {self.path} ({exc}); is another marsad process writing it?") from None
         if not read_only:
+            # one transaction: a run killed while it creates the store leaves every table or none
+            self.con.execute("BEGIN TRANSACTION")
             for ddl in TABLES:
                 self.con.execute(ddl)
             self.con.execute("INSERT OR REPLACE INTO store_info VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            self.con.execute("COMMIT")
+        elif not self.con.execute("SELECT count(*) FROM information_schema.tables "
+                                  "WHERE table_name = 'store_info'").fetchone()[0]:  # type: ignore[index]
+            self.con.close()
+            raise StoreError(f"{self.path} holds no marsad tables (was the run that created it killed at once?); "
+                             f"create it with: marsad ingest INPUT --db {self.path}")
 
     def close(self) -> None:
         self.con.close()

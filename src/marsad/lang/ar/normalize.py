@@ -104,16 +104,41 @@ def normalize_with_offsets(text: str) -> Normalized:
     return Normalized("".join(out), tuple(origin))
 
 
+@lru_cache(maxsize=1)
+def _replaceable() -> dict[str, str]:
+    """The table's characters whose replacement holds no character the table changes.
+
+    Replacing such characters one after the other, in any order, gives what translating
+    gives; ``str.replace`` runs through a text many times faster than ``str.translate``,
+    which looks every character up in the table.
+    """
+    table = _normalize_table()
+    return {chr(code): out for code, out in table.items() if not any(ord(ch) in table for ch in out)}
+
+
 def normalize(text: str) -> str:
     """The orthographic normalization of ``text`` (see the module docstring)."""
-    if not _NEEDS_WORK.search(text):
+    found = set(_NEEDS_WORK.findall(text))
+    if not found:
         return text
-    return text.translate(_normalize_table())
+    replaceable = _replaceable()
+    if not found <= replaceable.keys():
+        return text.translate(_normalize_table())
+    for ch in found:
+        text = text.replace(ch, replaceable[ch])
+    return text
+
+
+# One character to one, and no output is itself folded (a test checks): replacing each in turn folds.
+_FOLD_PAIRS = tuple((chr(code), str(out)) for code, out in _FOLD_TABLE.items())
 
 
 def fold(text: str) -> str:
     """Merge interchangeable spellings; one character in, one character out."""
-    return text.translate(_FOLD_TABLE)
+    # str.replace, not str.translate: many times faster on a whole article, and on a word too
+    for source, target in _FOLD_PAIRS:
+        text = text.replace(source, target)
+    return text
 
 
 @lru_cache(maxsize=200_000)

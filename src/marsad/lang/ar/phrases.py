@@ -33,6 +33,25 @@ def _strip_article(key: str) -> str:
     return key[len(AL):] if key.startswith(AL) and len(key) > len(AL) + 1 else key
 
 
+@lru_cache(maxsize=HEAD_CACHE_SIZE)
+def _head_readings(norm: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every first word ``norm`` can be read as, each with the proclitics stripped to reach it.
+
+    The same for every index (actors, people, contexts), so it is worked out once per word form.
+    """
+    out: list[tuple[str, tuple[str, ...]]] = []
+    seen_heads: set[str] = set()
+    for analysis in analyses(norm):
+        if analysis.suffix:
+            continue
+        for head in (analysis.stem, AL + analysis.stem) if analysis.has_article else (analysis.stem,):
+            if head in seen_heads:
+                continue
+            seen_heads.add(head)
+            out.append((head, tuple(p for p in analysis.prefixes if not (p == AL and head.startswith(AL)))))
+    return tuple(out)
+
+
 @dataclass(slots=True)
 class _Node(Generic[T]):
     """The phrases continuing with one more word: what ends here and what goes on."""
@@ -68,12 +87,14 @@ class PhraseIndex(Generic[T]):
         keys = phrase_keys(phrase)
         if not keys:
             return
+        new_head = keys[0] not in self._by_first
         node = self._by_first.setdefault(keys[0], _Node())
         for key in keys[1:]:
             node = node.children.setdefault(_strip_article(key), _Node())
         node.values.append(value)
         self.longest = max(self.longest, len(keys))
-        self._heads.clear()
+        if new_head:
+            self._heads.clear()  # the heads a word form can be read as depend on the first words only
 
     def __contains__(self, key: str) -> bool:
         return key in self._by_first
@@ -83,30 +104,23 @@ class PhraseIndex(Generic[T]):
         cached = self._heads.get(norm)
         if cached is not None:
             return cached
-        out: list[tuple[str, tuple[str, ...]]] = []
-        seen_heads: set[str] = set()
-        for analysis in analyses(norm):
-            if analysis.suffix:
-                continue
-            for head in (analysis.stem, AL + analysis.stem) if analysis.has_article else (analysis.stem,):
-                if head in seen_heads:
-                    continue
-                seen_heads.add(head)
-                if head not in self._by_first:
-                    continue
-                out.append((head, tuple(p for p in analysis.prefixes if not (p == AL and head.startswith(AL)))))
+        out = tuple(reading for reading in _head_readings(norm) if reading[0] in self._by_first)
         if len(self._heads) >= HEAD_CACHE_SIZE:
             self._heads.clear()
-        self._heads[norm] = result = tuple(out)
-        return result
+        self._heads[norm] = out
+        return out
 
     def matches_at(self, tokens: Sequence[Token], index: int, end: int) -> list[PhraseMatch[T]]:
         """Every phrase starting at ``tokens[index]`` (within ``end``), longest first."""
         token = tokens[index]
         if not token.is_word:
             return []
+        return self._matches(tokens, index, end, self._heads_of(token.norm))
+
+    def _matches(self, tokens: Sequence[Token], index: int, end: int,
+                 heads: tuple[tuple[str, tuple[str, ...]], ...]) -> list[PhraseMatch[T]]:
         found: list[PhraseMatch[T]] = []
-        for head, prefixes in self._heads_of(token.norm):
+        for head, prefixes in heads:
             node: _Node[T] | None = self._by_first[head]
             stop = index + 1
             while node is not None:
@@ -115,7 +129,8 @@ class PhraseIndex(Generic[T]):
                     break
                 node = node.children.get(_strip_article(tokens[stop].norm))
                 stop += 1
-        found.sort(key=lambda m: (-(m.end - m.start), len(m.prefixes)))
+        if len(found) > 1:
+            found.sort(key=lambda m: (-(m.end - m.start), len(m.prefixes)))
         return found
 
     def scan(self, tokens: Sequence[Token], start: int, end: int, prefer: Callable[[T], bool] | None = None,
@@ -127,18 +142,32 @@ class PhraseIndex(Generic[T]):
         عناصر جيش + الإسلام.
         """
         out: list[PhraseMatch[T]] = []
+        if not self._by_first:
+            return out  # a document's own index of people, before it has learnt any
+        # The heads of each word form are looked up here rather than through matches_at: most
+        # words start no phrase, and this loop runs over every token of every sentence.
+        cached = self._heads
         index = start
         while index < end:
-            here = self.matches_at(tokens, index, end)
-            if here and prefer is not None and yields is not None and here[0].end - index > 1:
-                here = self._yield_to_preferred(tokens, here, end, prefer, yields)
-            if here:
-                best_len = here[0].end - here[0].start
-                # every entry with the same words: السعودية is the country and the adjective
-                out.extend(m for m in here if m.end - m.start == best_len)
-                index = here[0].end
-            else:
-                index += 1
+            token = tokens[index]
+            if token.is_word:
+                heads = cached.get(token.norm)
+                if heads is None:
+                    heads = self._heads_of(token.norm)
+                if heads:
+                    # every entry with the same words: السعودية is the country and the adjective
+                    here = self._longest(tokens, index, end, heads)
+                    if here and prefer is not None and yields is not None and here[0].end - index > 1:
+                        # the slow path, for the shorter matches a preferred phrase may cut back to
+                        every = self._yield_to_preferred(tokens, self.matches_at(tokens, index, end), end, prefer,
+                                                         yields)
+                        best_length = every[0].end - every[0].start if every else 0
+                        here = [m for m in every if m.end - m.start == best_length]
+                    if here:
+                        out.extend(here)
+                        index = here[0].end
+                        continue
+            index += 1
         return out
 
     def _yield_to_preferred(self, tokens: Sequence[Token], here: list[PhraseMatch[T]], end: int,
@@ -155,3 +184,26 @@ class PhraseIndex(Generic[T]):
                     any(prefer(m.value) for m in later):
                 return [m for m in here if m.end <= inner]
         return here
+
+    def _longest(self, tokens: Sequence[Token], index: int, end: int,
+                 heads: tuple[tuple[str, tuple[str, ...]], ...]) -> list[PhraseMatch[T]]:
+        """The longest of ``_matches``, in its order, without building the shorter ones."""
+        best_length = 0
+        best: list[tuple[tuple[str, ...], list[T]]] = []  # (prefixes, values) in the order _matches finds them
+        for head, prefixes in heads:
+            node: _Node[T] | None = self._by_first[head]
+            stop = index + 1
+            while node is not None:
+                if node.values:
+                    if stop - index > best_length:
+                        best_length, best = stop - index, [(prefixes, node.values)]
+                    elif stop - index == best_length:
+                        best.append((prefixes, node.values))
+                if stop >= end or not node.children:
+                    break
+                node = node.children.get(_strip_article(tokens[stop].norm))
+                stop += 1
+        if len(best) > 1:
+            best.sort(key=lambda found: len(found[0]))  # stable, as _matches sorts
+        return [PhraseMatch(index, index + best_length, value, prefixes) for prefixes, values in best
+                for value in values]
