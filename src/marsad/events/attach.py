@@ -27,6 +27,7 @@ LOCATIVE = "\u0641\u064a"  # في
 PAST_PLURAL = "\u0648\u0627"  # ـوا
 PRESENT_PLURAL = "\u0648\u0646"  # ـون
 PRESENT_PERSON = ("\u064a", "\u062a")  # يـ تـ
+FIRST_PERSON = ("\u0627", "\u0646")  # أـ نـ (folded): أشكر، ندين
 TEH = "\u062a"
 # Types whose country-name "recipients" are where they happen, not whom they target.
 UNDIRECTED_EVENTS = frozenset({"MOBILIZE"})
@@ -139,6 +140,11 @@ def has_plural_subject(verb: str) -> bool:
     if verb.endswith(PAST_PLURAL):
         return True
     return verb.endswith(PRESENT_PLURAL) and verb[:1] in PRESENT_PERSON and len(verb) > 4
+
+
+def speaks_first_person(verb: str, *, present: bool) -> bool:
+    """An imperfect in the first person (أشكر، أدين، ندين): its subject is the speaker, never a noun after it."""
+    return present and verb[:1] in FIRST_PERSON
 
 
 def _with_coordinated(chosen: list[Mention], mentions: Sequence[Mention]) -> list[Mention]:
@@ -371,7 +377,10 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                 # the pattern's last word is the verb's object (اعترض الجيش الأحد سفينة): its subject
                 # stands before it, and a noun after it belongs to the object's phrase (سفينة تقل ناشطين)
                 first_object = min(first_object, match.positions[-1])
-            subject = None if actor or has_plural_subject(verb) else next(
+            # أشكر خدمات الطوارئ: after a first-person verb the noun is its object; the speaker
+            # quoted before is its subject
+            first_person = speaks_first_person(verb, present=match.head_hit.present)
+            subject = None if actor or has_plural_subject(verb) or first_person else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
                  and m.token_start < first_object and not _object_conjunct(m, mentions, markers)
                  and _agrees(verb, tokens[m.token_start], present=match.head_hit.present)), None)

@@ -126,6 +126,11 @@ def _embedding(candidate: Candidate, earlier: Sequence[Candidate], tokens: Seque
     distance = candidate.match.start - governor.match.end
     if distance < 0:
         return None
+    if governor.event not in ADJECTIVE_TARGET_TYPES and candidate.match.start > 0 \
+            and word_in(tokens[candidate.match.start - 1], modality.occasions):
+        # دعت إلى اجتماع بعد الضربات: the strikes are the occasion of the call, not what it asks
+        # for (a condemnation after a killing is about that killing: أدان المجازر بعد مقتل …)
+        return None
     prefixes = candidate.match.head_hit.analysis.prefixes
     linked = BEH in prefixes or LAM in prefixes or any(
         tokens[i].norm in modality.complementizers for i in range(governor.match.end, candidate.match.start))

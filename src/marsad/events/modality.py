@@ -67,6 +67,8 @@ class Modality:
     silent_objects: frozenset[str] = frozenset()
     # objects of a visit that make it private (يزور عائلته)
     private_objects: frozenset[str] = frozenset()
+    # words dating an act by another (بعد الضربات): what follows is the occasion, not the content
+    occasions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Modality:
@@ -82,7 +84,7 @@ def _shipped() -> Modality:
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
              "device_words", "numerals", "partitives", "light_verbs",
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
-             "private_objects")
+             "private_objects", "occasions")
     single = {k: _keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")

@@ -206,7 +206,8 @@ def _month(match: re.Match[str], lexicon: TimeLexicon, publication: dt.date | No
 
 def _year(match: re.Match[str], lexicon: TimeLexicon, publication: dt.date | None) -> EventDate | None:
     by_itself = not (match.group("yword") or match.group("mod") or match.group("era"))
-    if by_itself and (not match.group("ctx") or _WORD_AFTER.match(match.string, match.end("body"))):
+    counted = _WORD_AFTER.match(match.string, match.end("body")) and not match.group("ytail")
+    if by_itself and (not match.group("ctx") or counted):
         return None  # "في 2000 موقع": a count after a preposition, not a year
     return year_value(int(match.group("year")))
 

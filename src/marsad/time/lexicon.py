@@ -176,7 +176,9 @@ def build_lexicon(content: Mapping[str, Any]) -> TimeLexicon:
          rf"{month_with_twin}(?:{year_part}|{cue_part})?){_END}"),
         (Rule.YEAR,
          rf"{context}(?P<body>{modifier}(?:(?P<yword>{alt('year-word')})\s+)?(?P<year>{_YEAR})"
-         rf"(?:\s*(?P<era>{_alternation(_era(entries, 'gregorian'))}){_END})?){_END}"),
+         rf"(?:\s*(?P<era>{_alternation(_era(entries, 'gregorian'))}){_END})?){_END}"
+         # "في 2013 على المعاهدة": a preposition after the number shows it counts nothing
+         rf"(?=\s+(?P<ytail>{alt('after-year')}){_END})?"),
         (Rule.RELATIVE,
          rf"{_PRE}(?P<body>(?P<dir>{alt('direction')})\s+(?:{alt('approx')}\s+)?"
          rf"(?:(?P<num>\d{{1,3}}|{number})\s+)?(?P<unit>{alt('unit')})(?:\s+{_alternation(one)})?)"
