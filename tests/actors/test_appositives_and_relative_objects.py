@@ -27,7 +27,7 @@ def test_the_pronoun_after_a_relative_clause_verb_is_the_subject_outside() -> No
 
 def test_a_role_in_apposition_to_a_named_person_takes_his_country() -> None:
     # شرطة دبي: Dubai is a place, not an actor, so only the person tells the role's country
-    text = "رد الفريق ضاحي خلفان، نائب رئيس شرطة دبي، على اتهامات وجهها له مسؤول إسرائيلي"
+    text = "سخر الفريق ضاحي خلفان، نائب رئيس شرطة دبي، من اتهامات وجهها له مسؤول إسرائيلي"
     events = [e for e in marsad.code(text, date="2018-08-10") if e.event == "ACCUSE" and not e.negated]
     assert events and all(r.code == "ARE" for e in events for r in e.recipient), events
 
