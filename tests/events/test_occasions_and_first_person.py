@@ -7,19 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.events.dyads import moded_dyads as dyads
 
-import marsad
 from marsad.events.attach import speaks_first_person
 from marsad.model import DatePrecision
 from marsad.time import find_dates
-
-Dyad = tuple[str, str | None, list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]
-
-
-def dyads(text: str, date: str = "2018-04-10") -> list[Dyad]:
-    """(type, mode, actor (code, sector) list, recipient (code, sector) list) of the non-negated events."""
-    return [(e.event, e.mode, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient])
-            for e in marsad.code(text, date=date) if not e.negated]
 
 
 def test_strikes_after_a_call_for_a_meeting_are_coded_on_their_own() -> None:

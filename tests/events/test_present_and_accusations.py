@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.events.dyads import dyads, of_type
 
-import marsad
 from marsad.events.lexicon import TriggerLexicon
-
-Dyad = tuple[str, list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]
-
-
-def dyads(text: str, date: str = "2019-05-01") -> list[Dyad]:
-    """(type, actor (code, sector) list, recipient (code, sector) list) of the non-negated events."""
-    return [(e.event, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient])
-            for e in marsad.code(text, date=date) if not e.negated]
-
-
-def of_type(text: str, event: str, date: str = "2019-05-01") -> list[Dyad]:
-    return [d for d in dyads(text, date) if d[0] == event]
 
 
 @pytest.mark.parametrize(("form", "present"), [

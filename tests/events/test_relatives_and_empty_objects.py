@@ -5,16 +5,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-
-import marsad
-
-Dyad = tuple[str, str | None, list[tuple[str | None, str | None]], list[tuple[str | None, str | None]]]
-
-
-def dyads(text: str, date: str = "2019-03-01") -> list[Dyad]:
-    """(type, mode, actor (code, sector) list, recipient (code, sector) list) of the non-negated events."""
-    return [(e.event, e.mode, [(a.code, a.sector) for a in e.actor], [(r.code, r.sector) for r in e.recipient])
-            for e in marsad.code(text, date=date) if not e.negated]
+from tests.events.dyads import moded_dyads as dyads
 
 
 def test_a_relative_pronoun_is_its_verbs_subject_even_after_a_preposition() -> None:
