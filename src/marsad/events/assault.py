@@ -16,7 +16,7 @@ from marsad.events.attach import ActorSource, Arguments
 from marsad.events.lexicon import Pos, TriggerLexicon
 from marsad.events.modality import Modality, bare, word_in
 from marsad.events.triggers import QUOTES, TriggerMatch
-from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.normalize import match_key, match_keys
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
 from marsad.model import Mention, Token
 
@@ -56,10 +56,6 @@ DEMONSTRATIVE_REACH = 2
 PERCEPTION_REACH = 4
 # How far after a kill verb its counted victims may start (قتل أمس خمسة من عناصر الشرطة).
 COUNT_REACH = 5
-
-
-def _keys(words: Sequence[str]) -> frozenset[str]:
-    return frozenset(match_key(w) for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +104,7 @@ def _shipped() -> AssaultCues:
              "demonstratives", "anniversary_words", "among_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules")
-    return AssaultCues(**{k: _keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
+    return AssaultCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
                        version=f"{data['name']}@{data['version']}")
 
 

@@ -8,7 +8,7 @@ from enum import Enum
 from functools import lru_cache
 
 from marsad.datafiles import load_data
-from marsad.lang.ar.normalize import match_key
+from marsad.lang.ar.normalize import match_key, match_keys
 from marsad.lang.ar.tokens import CONJUNCTIONS
 from marsad.model import Token
 
@@ -27,10 +27,6 @@ class Status(str, Enum):
     NEGATED = "negated"
     HYPOTHETICAL = "hypothetical"  # conditional, modal, question: not coded
     FUTURE = "future"  # planned, promised: AGREE/CONCEDE per the coding guide
-
-
-def _keys(words: Sequence[str]) -> frozenset[str]:
-    return frozenset(match_key(w) for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +81,7 @@ def _shipped() -> Modality:
              "device_words", "numerals", "partitives", "light_verbs",
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
              "private_objects", "occasions")
-    single = {k: _keys(data[k]) for k in lists}
+    single = {k: match_keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
 

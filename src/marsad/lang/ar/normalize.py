@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -145,3 +146,8 @@ def fold(text: str) -> str:
 def match_key(text: str) -> str:
     """The key under which words and lexicon patterns are compared."""
     return fold(normalize(text))
+
+
+def match_keys(words: Iterable[str]) -> frozenset[str]:
+    """The match keys of a word list (a lexicon's list, looked up by key)."""
+    return frozenset(match_key(w) for w in words)
