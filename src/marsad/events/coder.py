@@ -55,6 +55,8 @@ CASUALTY_REACH = 12
 AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT", "COOPERATE"})
 ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
+# Types whose records with no recipient are repeats of one with a recipient by the same doer.
+REPEATED_WITHOUT_TARGET = frozenset({"ASSAULT"})
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 BASE_CONFIDENCE = 0.45
 # Entries whose multiword names may contain a trigger word (organizations, people).
@@ -329,8 +331,9 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
         candidates = sentence_candidates(doc, index, lexicon, modality, previous_actor=previous_actor,
                                          actors_in=actors_in)
         sentence_tokens = doc.tokens[sentence.token_start : sentence.token_end]
+        crossed = _crossed_readings(candidates)
         for candidate in candidates:
-            if candidate.embedded_in is not None:
+            if candidate.embedded_in is not None or id(candidate) in crossed:
                 continue
             event = _event(doc, index, candidate, lexicon, lexicon_version, sentence_tokens, modality)
             if event is not None:
@@ -339,6 +342,21 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
                     if c.arguments.actor and not c.arguments.actor_from_context]
         previous_actor = asserted[-1] if asserted else previous_actor
     return _collapse(events, doc.id)
+
+
+def _crossed_readings(candidates: Sequence[Candidate]) -> set[int]:
+    """Noun readings of a word that swap its verb reading's parties (أعلن العراق قصف غرفة عمليات لداعش:
+    Iraq shelled the room, the room shelled nothing): the verb with its own subject is the reading."""
+    crossed: set[int] = set()
+    for noun in candidates:
+        if noun.match.is_verb or not noun.arguments.actor:
+            continue
+        doers = {m.token_start for m in noun.arguments.actor}
+        if any(verb.match.is_verb and verb.match.head == noun.match.head and verb.event == noun.event
+               and verb.arguments.actor and not verb.arguments.actor_from_context
+               and doers & {m.token_start for m in verb.arguments.recipient} for verb in candidates):
+            crossed.add(id(noun))
+    return crossed
 
 
 def _after_light_verb(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
@@ -610,6 +628,20 @@ def _distinct_acts(first: Event, second: Event) -> bool:
         and first.mode != second.mode
 
 
+def _parties(actors: Sequence[Actor]) -> frozenset[str | None]:
+    return frozenset(a.code or a.sector for a in actors)
+
+
+def _drop_unaimed_repeats(events: list[Event]) -> list[Event]:
+    """An attack the article tells with no target, by a doer whose attack on a named target it
+    also reports, is that attack told again (guide §1: collapse repeats): شن الطيران غارات …
+    ثم قصفت الطائرات مواقع المسلحين is one attack on the fighters."""
+    aimed = {(e.negated, _parties(e.actor)) for e in events
+             if e.event in REPEATED_WITHOUT_TARGET and e.actor and e.recipient}
+    return [e for e in events if not (e.event in REPEATED_WITHOUT_TARGET and e.actor and not e.recipient
+                                      and (e.negated, _parties(e.actor)) in aimed)]
+
+
 def _collapse(events: list[Event], doc_id: str) -> list[Event]:
     """One record per (type, actors, recipients) in a document (coding guide §1: collapse repeats)."""
     seen: dict[tuple[object, ...], Event] = {}
@@ -620,7 +652,7 @@ def _collapse(events: list[Event], doc_id: str) -> list[Event]:
         kept = seen.get(key)
         if kept is None or event.confidence > kept.confidence:
             seen[key] = event
-    out = _drop_poorer_twins(sorted(seen.values(), key=lambda e: (e.trigger.start, e.event)))
+    out = _drop_unaimed_repeats(_drop_poorer_twins(sorted(seen.values(), key=lambda e: (e.trigger.start, e.event))))
     for index, event in enumerate(out):
         event.index = index
         event.doc_id = doc_id
