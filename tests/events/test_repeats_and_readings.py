@@ -35,3 +35,14 @@ def test_an_attack_without_target_by_another_doer_is_kept() -> None:
             "وقال المرصد إن الطائرات التركية شنت غارات عنيفة ليلة أمس.")
     found = dyads(text, "2018-02-20")
     assert ("ASSAULT", "aerial", [("TUR", "MIL")], []) in found, found
+
+
+def test_a_trigger_word_heading_a_known_name_reports_nothing() -> None:
+    text = "وقال صادق خان عمدة لندن إنه على تواصل دائم مع قيادة الشرطة"
+    assert not [d for d in dyads(text, "2018-08-15") if d[0] == "AGREE"], dyads(text, "2018-08-15")
+
+
+def test_the_same_verb_outside_a_name_still_ratifies() -> None:
+    text = "وصادق البرلمان الأردني على اتفاقية الغاز مع إسرائيل"
+    found = dyads(text, "2018-08-15")
+    assert [d for d in found if d[0] == "AGREE" and d[2] == [("JOR", "LEG")]], found

@@ -379,8 +379,9 @@ def _name_spans(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
 
 
 def _inside_name(match: TriggerMatch, names: Sequence[tuple[int, int]]) -> bool:
-    """A trigger word that is part of a name (دعم in تحالف دعم الشرعية) reports nothing."""
-    return any(all(first <= p < last for p in match.positions) for first, last in names)
+    """A trigger word that is part of a name (دعم in تحالف دعم الشرعية) reports nothing, nor does an
+    expression whose head word is (صادق in صادق خان … على is no ratifying)."""
+    return any(first <= match.head < last for first, last in names)
 
 
 def _word_is(token: Token, words: frozenset[str]) -> bool:
