@@ -46,3 +46,19 @@ def test_the_same_verb_outside_a_name_still_ratifies() -> None:
     text = "وصادق البرلمان الأردني على اتفاقية الغاز مع إسرائيل"
     found = dyads(text, "2018-08-15")
     assert [d for d in found if d[0] == "AGREE" and d[2] == [("JOR", "LEG")]], found
+
+
+def test_a_destruction_after_an_attack_names_what_it_hit() -> None:
+    text = "وتمكنت قوات التحالف العربي عبر قصف جوي ومدفعي تدمير مخازن أسلحة الحوثيين قرب مدينة حرض"
+    assert ("ASSAULT", "aerial", [("SAU", "MIL")], [("YEM", "REB")]) in dyads(text, "2018-07-02")
+
+
+def test_a_noun_coordinated_after_a_preposition_keeps_the_attack_target_in_reach() -> None:
+    text = "شن طيران التحالف غارات مكثفة على موقع وتعزيزات الحوثيين في مديرية الدريهمي"
+    found = dyads(text, "2018-07-02")
+    assert ("ASSAULT", "aerial", [("SAU", "MIL")], [("YEM", "REB")]) in found, found
+
+
+def test_raids_warned_of_as_a_possibility_are_no_attack() -> None:
+    text = "حذرت هيئة الطيران المدني الطائرات من التحليق فوق البحر المتوسط لاحتمال شن غارات جوية على سوريا"
+    assert not [d for d in dyads(text, "2018-04-11") if d[0] == "ASSAULT"], dyads(text, "2018-04-11")

@@ -79,6 +79,7 @@ ON = "\u0639\u0644\u064a"  # على (folded): يحتجون على مقتل X, li
 DEFINITE = "\u0627\u0644"  # ال
 # How far after a refusal or a visit its object may stand: the subject comes first in VSO.
 EMPTY_OBJECT_REACH = 5
+OBJECT_PHRASE_REACH = 2  # على موقع وتعزيزات: the preposition, its noun, the coordinated noun
 ON_REACH = 4  # the protesters may stand between: يحتج العشرات من الطلاب على …
 
 
@@ -184,8 +185,10 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     sentence_actor: list[Mention] = []
     attack_actor: list[Mention] = []  # the last doer an ASSAULT trigger of the sentence named
     # an instrument that names the doer (قتل صياد برصاص البحرية) does not end the clause of the verb
+    # nor does a noun inside the object after a preposition (غارات … على موقع وتعزيزات الحوثيين)
     boundaries = [c.match.start for c in candidates
-                  if not word_in(tokens[c.match.start], modality.instrument_agent_markers)]
+                  if not word_in(tokens[c.match.start], modality.instrument_agent_markers)
+                  and not _in_object_phrase(c.match, tokens, start, modality)]
     for position, candidate in enumerate(candidates):
         right = next((b for b in boundaries if b > candidate.match.start), end)
         left = candidates[position - 1].match.end if position > 0 else start
@@ -220,6 +223,14 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     assault.share_victims([(c.match, c.status == Status.ASSERTED and c.embedded_in is None, c.arguments)
                            for c in candidates])
     return candidates
+
+
+def _in_object_phrase(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
+    """A noun coordinated with the object of على or ضد (على موقع وتعزيزات الحوثيين) is part of it."""
+    if match.is_verb or WAW not in tokens[match.start].prefixes:
+        return False
+    return any(word_in(t, modality.recipient_prepositions)
+               for t in tokens[max(start, match.start - OBJECT_PHRASE_REACH) : match.start])
 
 
 def _continues_subject(candidate: Candidate, earlier: Sequence[Candidate]) -> bool:
