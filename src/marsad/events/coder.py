@@ -357,10 +357,14 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
 
 def _crossed_readings(candidates: Sequence[Candidate]) -> set[int]:
     """Noun readings of a word that swap its verb reading's parties (أعلن العراق قصف غرفة عمليات لداعش:
-    Iraq shelled the room, the room shelled nothing): the verb with its own subject is the reading."""
+    Iraq shelled the room, the room shelled nothing): the verb with its own subject is the reading.
+
+    Not after an earlier trigger: in أدان أبو الغيط قصف الطيران الإسرائيلي the word is the verbal
+    noun of the condemned act and the noun after it its doer."""
     crossed: set[int] = set()
     for noun in candidates:
-        if noun.match.is_verb or not noun.arguments.actor:
+        if noun.match.is_verb or not noun.arguments.actor or \
+                any(c.match.start < noun.match.start and c.arguments.actor for c in candidates):
             continue
         doers = {m.token_start for m in noun.arguments.actor}
         if any(verb.match.is_verb and verb.match.head == noun.match.head and verb.event == noun.event
