@@ -36,6 +36,7 @@ NO_FALLBACK = frozenset({"agent:state", "agent:foreign-forces", "agent:coalition
                          "agent:ngo", "agent:mediator", "agent:envoy", "agent:embassy", "agent:ambassador",
                          "agent:tourist", "agent:expatriate", "agent:migrant", "agent:refugee"})
 APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
+QUOTE_MARKS = frozenset('"\u00ab\u00bb\u201c\u201d')  # a quoted role: "غرفة عمليات" لتنظيم داعش
 MAX_PHRASE_ATOMS = 16
 MAX_NAME_TOKENS = 24  # tokens a personal name can span: four words and any connectors (عبد، أبو، بن)
 # Role nouns that stand for whoever they belong to: متحدث باسم الجيش is the army speaking.
@@ -251,6 +252,9 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     if atom.introduced:
         return gap == 0 or (gap == 1 and tokens[previous.end].norm in APPOSITIVE_PUNCTUATION)
     kind, before = atom.entry.kind, previous.entry.kind
+    if gap == 1 and before == EntryKind.AGENT and LAM in atom.prefixes and kind in (*STATES, EntryKind.ORGANIZATION):
+        # a quoted role still belongs to its owner: قصف "غرفة عمليات" لتنظيم داعش
+        return tokens[previous.end].text in QUOTE_MARKS
     if gap == 1 and kind == EntryKind.PERSON and before in (EntryKind.AGENT, EntryKind.DEMONYM):
         # an appositive comma: وزير الداخلية، ساجد جاويد
         return tokens[previous.end].norm in APPOSITIVE_PUNCTUATION

@@ -45,6 +45,8 @@ SUBJECT_NOUN_REACH = 2
 # How many words (other adjectives: الجوية، المكثفة) may stand between an attack noun and the
 # nationality adjective that names its doer.
 ADJECTIVE_GAP = 1
+DESTROY = "destroy"  # the mode of a destruction that may be an attack's result
+RESULT_GAP = 1  # a coordinated adjective may stand between: قصف جوي ومدفعي تدمير
 FORCES = "MIL"  # a state's attack is its forces' (الغارات الإسرائيلية: ISR MIL)
 NATIONALS = "CVL"  # the nationals of a country, named by its demonym (خطفوا أميركيا)
 COUNTRY_IDENTIFIER = "marsad:country:"
@@ -532,14 +534,19 @@ def share_coordinated_target(triggers: Sequence[tuple[TriggerMatch, Arguments]],
     """قصفت المقاتلات واستهدفت مواقع الحوثيين، قصف واستهداف مواقعهم: coordinated attacks share a target.
 
     The second trigger starts its clause (and so bounds the first's object); when it follows
-    the first at once with و, its recipient is the first's as well.
+    the first at once with و, its recipient is the first's as well. A destruction right after an
+    attack is what it did (عبر قصف جوي ومدفعي تدمير مواقع الحوثيين): what it destroyed was hit.
     """
     for first, first_args in triggers:
         if first.rule.event != "ASSAULT" or first_args.recipient:
             continue
         following = [args for match, args in triggers if match.start == first.end and match.rule.event == "ASSAULT"]
+        result = [args for match, args in triggers if match.rule.event == "ASSAULT" and match.rule.mode == DESTROY
+                  and 0 <= match.start - first.end <= RESULT_GAP and match is not first]
         if following and tokens[first.end].norm[:1] == CONJUNCTIONS[0]:
             first_args.recipient = [m for m in following[0].recipient if m not in first_args.actor]
+        elif result:
+            first_args.recipient = [m for m in result[0].recipient if m not in first_args.actor]
 
 
 def _distinct(mentions: Sequence[Mention]) -> list[Mention]:

@@ -55,6 +55,8 @@ CASUALTY_REACH = 12
 AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT", "COOPERATE"})
 ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
+# Types whose records with no recipient are repeats of one with a recipient by the same doer.
+REPEATED_WITHOUT_TARGET = frozenset({"ASSAULT"})
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 BASE_CONFIDENCE = 0.45
 # Entries whose multiword names may contain a trigger word (organizations, people).
@@ -77,6 +79,7 @@ ON = "\u0639\u0644\u064a"  # على (folded): يحتجون على مقتل X, li
 DEFINITE = "\u0627\u0644"  # ال
 # How far after a refusal or a visit its object may stand: the subject comes first in VSO.
 EMPTY_OBJECT_REACH = 5
+OBJECT_PHRASE_REACH = 2  # على موقع وتعزيزات: the preposition, its noun, the coordinated noun
 ON_REACH = 4  # the protesters may stand between: يحتج العشرات من الطلاب على …
 
 
@@ -182,8 +185,10 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     sentence_actor: list[Mention] = []
     attack_actor: list[Mention] = []  # the last doer an ASSAULT trigger of the sentence named
     # an instrument that names the doer (قتل صياد برصاص البحرية) does not end the clause of the verb
+    # nor does a noun inside the object after a preposition (غارات … على موقع وتعزيزات الحوثيين)
     boundaries = [c.match.start for c in candidates
-                  if not word_in(tokens[c.match.start], modality.instrument_agent_markers)]
+                  if not word_in(tokens[c.match.start], modality.instrument_agent_markers)
+                  and not _in_object_phrase(c.match, tokens, start, modality)]
     for position, candidate in enumerate(candidates):
         right = next((b for b in boundaries if b > candidate.match.start), end)
         left = candidates[position - 1].match.end if position > 0 else start
@@ -218,6 +223,14 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     assault.share_victims([(c.match, c.status == Status.ASSERTED and c.embedded_in is None, c.arguments)
                            for c in candidates])
     return candidates
+
+
+def _in_object_phrase(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
+    """A noun coordinated with the object of على or ضد (على موقع وتعزيزات الحوثيين) is part of it."""
+    if match.is_verb or WAW not in tokens[match.start].prefixes:
+        return False
+    return any(word_in(t, modality.recipient_prepositions)
+               for t in tokens[max(start, match.start - OBJECT_PHRASE_REACH) : match.start])
 
 
 def _continues_subject(candidate: Candidate, earlier: Sequence[Candidate]) -> bool:
@@ -329,8 +342,9 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
         candidates = sentence_candidates(doc, index, lexicon, modality, previous_actor=previous_actor,
                                          actors_in=actors_in)
         sentence_tokens = doc.tokens[sentence.token_start : sentence.token_end]
+        crossed = _crossed_readings(candidates)
         for candidate in candidates:
-            if candidate.embedded_in is not None:
+            if candidate.embedded_in is not None or id(candidate) in crossed:
                 continue
             event = _event(doc, index, candidate, lexicon, lexicon_version, sentence_tokens, modality)
             if event is not None:
@@ -339,6 +353,25 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
                     if c.arguments.actor and not c.arguments.actor_from_context]
         previous_actor = asserted[-1] if asserted else previous_actor
     return _collapse(events, doc.id)
+
+
+def _crossed_readings(candidates: Sequence[Candidate]) -> set[int]:
+    """Noun readings of a word that swap its verb reading's parties (أعلن العراق قصف غرفة عمليات لداعش:
+    Iraq shelled the room, the room shelled nothing): the verb with its own subject is the reading.
+
+    Not after an earlier trigger: in أدان أبو الغيط قصف الطيران الإسرائيلي the word is the verbal
+    noun of the condemned act and the noun after it its doer."""
+    crossed: set[int] = set()
+    for noun in candidates:
+        if noun.match.is_verb or not noun.arguments.actor or \
+                any(c.match.start < noun.match.start and c.arguments.actor for c in candidates):
+            continue
+        doers = {m.token_start for m in noun.arguments.actor}
+        if any(verb.match.is_verb and verb.match.head == noun.match.head and verb.event == noun.event
+               and verb.arguments.actor and not verb.arguments.actor_from_context
+               and doers & {m.token_start for m in verb.arguments.recipient} for verb in candidates):
+            crossed.add(id(noun))
+    return crossed
 
 
 def _after_light_verb(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
@@ -361,8 +394,9 @@ def _name_spans(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
 
 
 def _inside_name(match: TriggerMatch, names: Sequence[tuple[int, int]]) -> bool:
-    """A trigger word that is part of a name (دعم in تحالف دعم الشرعية) reports nothing."""
-    return any(all(first <= p < last for p in match.positions) for first, last in names)
+    """A trigger word that is part of a name (دعم in تحالف دعم الشرعية) reports nothing, nor does an
+    expression whose head word is (صادق in صادق خان … على is no ratifying)."""
+    return any(first <= match.head < last for first, last in names)
 
 
 def _word_is(token: Token, words: frozenset[str]) -> bool:
@@ -610,6 +644,20 @@ def _distinct_acts(first: Event, second: Event) -> bool:
         and first.mode != second.mode
 
 
+def _parties(actors: Sequence[Actor]) -> frozenset[str | None]:
+    return frozenset(a.code or a.sector for a in actors)
+
+
+def _drop_unaimed_repeats(events: list[Event]) -> list[Event]:
+    """An attack the article tells with no target, by a doer whose attack on a named target it
+    also reports, is that attack told again (guide §1: collapse repeats): شن الطيران غارات …
+    ثم قصفت الطائرات مواقع المسلحين is one attack on the fighters."""
+    aimed = {(e.negated, _parties(e.actor)) for e in events
+             if e.event in REPEATED_WITHOUT_TARGET and e.actor and e.recipient}
+    return [e for e in events if not (e.event in REPEATED_WITHOUT_TARGET and e.actor and not e.recipient
+                                      and (e.negated, _parties(e.actor)) in aimed)]
+
+
 def _collapse(events: list[Event], doc_id: str) -> list[Event]:
     """One record per (type, actors, recipients) in a document (coding guide §1: collapse repeats)."""
     seen: dict[tuple[object, ...], Event] = {}
@@ -620,7 +668,7 @@ def _collapse(events: list[Event], doc_id: str) -> list[Event]:
         kept = seen.get(key)
         if kept is None or event.confidence > kept.confidence:
             seen[key] = event
-    out = _drop_poorer_twins(sorted(seen.values(), key=lambda e: (e.trigger.start, e.event)))
+    out = _drop_unaimed_repeats(_drop_poorer_twins(sorted(seen.values(), key=lambda e: (e.trigger.start, e.event))))
     for index, event in enumerate(out):
         event.index = index
         event.doc_id = doc_id
