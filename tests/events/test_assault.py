@@ -222,3 +222,28 @@ def test_the_people_a_bomber_blew_himself_up_among_are_hit() -> None:
     coded = _assaults("فجر انتحاري نفسه بين المصلين في مسجد بمدينة بيشاور", date="2009-10-16")
     assert [(m.code, m.sector) for m in coded[0].recipient] == [("PAK", "CVL")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("وخطف النائب الميكروفون من يد رئيس الجلسة في البرلمان الأردني", "وخطف", "other sense"),
+        ("خطفت المغنية اللبنانية الأضواء في مهرجان قرطاج", "خطفت", "other sense"),
+        ("اعترف المسؤول بأن الشرطة دمرت أشرطة التحقيق مع المتهمين", "دمرت", "other sense"),
+        ("رأى النائب أن الاغتيال استهدف ضرب الاستقرار في لبنان", "استهدف", "other sense"),
+        ("خطف مسلحون مهندسا تركيا في شمال العراق", "خطف", None),
+        ("دمرت الطائرات الإسرائيلية مخزنا للأسلحة في غزة", "دمرت", None),
+        ("قال المتحدث إن لغة الحرب لا تعني سوى قتل الأبرياء", "قتل", "generic"),
+        ("قال شاهد إن الجيش «خطفه» من منزله في الخليل", "خطفه", "quoted"),
+        ("أدانت الحكومة الغارات الجوية التي شنتها الطائرات الأميركية أمس على صنعاء", "الغارات", None),
+        ("شنت الطائرات الأميركية غارات على مواقع القاعدة باستخدام طائرات بدون طيار", "طائرات", "instrument"),
+    ],
+)
+def test_other_senses_rhetoric_and_campaigns(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+def test_other_senses_are_loaded_per_rule() -> None:
+    cues = assault.AssaultCues.load()
+    assert "ar.assault.abduct2" in cues.other_senses
+    assert "ar.assault.kill" not in cues.other_senses

@@ -7,9 +7,10 @@ Measured on the GSR development sentences, where the ASSAULT words (هاجم، �
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from marsad.datafiles import load_data
 from marsad.events.attach import ActorSource, Arguments
@@ -58,6 +59,9 @@ DEMONSTRATIVE_REACH = 2
 PERCEPTION_REACH = 4
 # How far after a kill verb its counted victims may start (قتل أمس خمسة من عناصر الشرطة).
 COUNT_REACH = 5
+# How far after a trigger the word that gives it another sense may stand: after a subject and
+# its adjective (خطفت المغنية اللبنانية الأضواء).
+SENSE_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,9 @@ class AssaultCues:
     demonstratives: frozenset[str]
     anniversary_words: frozenset[str]
     among_words: frozenset[str]
+    other_senses: Mapping[str, frozenset[str]]  # rule id -> the words that give it another sense
+    generic_victims: frozenset[str]
+    instrument_words: frozenset[str]
     version: str
 
     @classmethod
@@ -103,11 +110,12 @@ def _shipped() -> AssaultCues:
     words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
              "relatives", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
              "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
-             "demonstratives", "anniversary_words", "among_words")
+             "demonstratives", "anniversary_words", "among_words", "generic_victims", "instrument_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules")
+    senses = {rule: match_keys(entry["words"]) for entry in data["other_senses"] for rule in entry["rules"]}
     return AssaultCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
-                       version=f"{data['name']}@{data['version']}")
+                       other_senses=senses, version=f"{data['name']}@{data['version']}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +307,40 @@ def remembered(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     return not match.is_verb and _any_word(_before(where, match.start, PLAN_REACH), cues.anniversary_words)
 
 
+def _words_after(match: TriggerMatch, where: Scene, reach: int) -> list[Token]:
+    """The words right after a trigger, up to ``reach`` and to the first mark or digit."""
+    index = match.end - where.start
+    return list(takewhile(lambda t: t.is_word, where.tokens[index : index + reach]))
+
+
+def other_sense(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """خطف الميكروفون، دمرت شرائط الفيديو، تستهدف ضرب الاستقرار، اغتيال الحلم: the verb in another
+    sense than an armed act, told by the word it takes (its object, after its subject if need be)."""
+    words = cues.other_senses.get(match.rule.id)
+    return words is not None and any(word_in(t, words) for t in _words_after(match, where, SENSE_REACH))
+
+
+def generic(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """قتل الأبرياء، خطف الآمنين: victims named as a kind are rhetoric, no specific attack."""
+    return any(word_in(t, cues.generic_victims) for t in _words_after(match, where, 1))
+
+
+def scare_quoted(match: TriggerMatch, where: Scene) -> bool:
+    """لكن الشرطة «خطفته» من النافذة: one attack word set in quotes is used in another sense."""
+    start, end = match.start - where.start, match.end - where.start
+    if end - start != 1 or start == 0 or end >= len(where.tokens):
+        return False
+    return where.tokens[start - 1].text in QUOTES and where.tokens[end].text in QUOTES
+
+
+def instrument(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """ضربات جوية باستخدام طائرات بدون طيار، اغتياله بواسطة سيارة مفخخة: a weapon named as the means
+    of an attack that another word tells."""
+    if match.is_verb or (match.rule.mode not in cues.weapon_named_modes and match.rule.id not in cues.device_rules):
+        return False
+    return _any_word(_before(where, match.start, 1), cues.instrument_words)
+
+
 def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues,
               modality: Modality) -> str | None:
     """Why an ASSAULT trigger reports no attack, or None when it may."""
@@ -322,6 +364,14 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "anaphoric"
     if remembered(match, where, cues):
         return "anniversary"
+    if other_sense(match, where, cues):
+        return "other sense"
+    if generic(match, where, cues):
+        return "generic"
+    if scare_quoted(match, where):
+        return "quoted"
+    if instrument(match, where, cues):
+        return "instrument"
     return None
 
 
