@@ -247,3 +247,22 @@ def test_other_senses_are_loaded_per_rule() -> None:
     cues = assault.AssaultCues.load()
     assert "ar.assault.abduct2" in cues.other_senses
     assert "ar.assault.kill" not in cues.other_senses
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("شن الجيش الباكستاني الحرب على الإرهاب في وزيرستان", "شن", "other sense"),
+        ("أخلت الشرطة السوق بعد إنذار بوجود سيارة مفخخة قرب المدخل", "سيارة", "defused"),
+        ("تحدث الكاتب عما أصاب أهالي الضحايا من حزن", "أصاب", "other sense"),
+        ("أصاب قناص إسرائيلي فتى فلسطينيا في الخليل", "أصاب", None),
+        ("بكت والدة الرهينة الكوري الذي قتلته طالبان الأسبوع الماضي", "قتلته", "relative"),
+        ("أعلن الجيش أن الهجوم الذي قتل فيه ثلاثة جنود نفذته طالبان", "قتل", None),
+    ],
+)
+def test_other_senses_devices_said_to_be_there_and_participants(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+def test_whatever_they_did_is_a_concessive_conditional() -> None:
+    assert not _assaults("قال الزعيم إنهم مهما فعلوا من تفجير وقتل فلن نتراجع عن مطالبنا")

@@ -96,6 +96,8 @@ class AssaultCues:
     other_senses: Mapping[str, frozenset[str]]  # rule id -> the words that give it another sense
     generic_victims: frozenset[str]
     instrument_words: frozenset[str]
+    befall_rules: frozenset[str]
+    befall_words: frozenset[str]
     version: str
 
     @classmethod
@@ -110,9 +112,10 @@ def _shipped() -> AssaultCues:
     words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
              "relatives", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
              "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
-             "demonstratives", "anniversary_words", "among_words", "generic_victims", "instrument_words")
+             "demonstratives", "anniversary_words", "among_words", "generic_victims", "instrument_words",
+             "befall_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
-                  "casualty_rules")
+                  "casualty_rules", "befall_rules")
     senses = {rule: match_keys(entry["words"]) for entry in data["other_senses"] for rule in entry["rules"]}
     return AssaultCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
                        other_senses=senses, version=f"{data['name']}@{data['version']}")
@@ -126,19 +129,22 @@ class Scene:
     start: int  # the sentence's first token index in the document
     evidence: frozenset[str]  # casualty, device and weapon words, as match keys
     attack_nouns: frozenset[str]  # the forms of ASSAULT nouns (stems), folded
+    attack_heads: frozenset[str]  # of these, the forms of nouns that head a rule
 
 
 _EVIDENCE: dict[tuple[int, int], frozenset[str]] = {}
-_ATTACK_NOUNS: dict[int, frozenset[str]] = {}
+_ATTACK_NOUNS: dict[tuple[int, bool], frozenset[str]] = {}
 
 
-def attack_nouns(lexicon: TriggerLexicon) -> frozenset[str]:
-    """Every form of a noun that an ASSAULT rule uses (هجوم، الانتحاري، تفجير), folded."""
-    nouns = _ATTACK_NOUNS.get(id(lexicon))
+def attack_nouns(lexicon: TriggerLexicon, *, heads: bool = False) -> frozenset[str]:
+    """Every form of a noun that an ASSAULT rule uses (هجوم، الانتحاري، تفجير), folded; with ``heads``,
+    only the words that head a rule (not رهينة of احتجز رهينة, which names a person)."""
+    key = (id(lexicon), heads)
+    nouns = _ATTACK_NOUNS.get(key)
     if nouns is None:
         words = {w for rules in lexicon.rules_by_first.values() for rule in rules if rule.event == "ASSAULT"
-                 for w in rule.pattern}
-        nouns = _ATTACK_NOUNS[id(lexicon)] = frozenset(
+                 for w in ((rule.pattern[rule.head],) if heads else rule.pattern)}
+        nouns = _ATTACK_NOUNS[key] = frozenset(
             form for form, entries in lexicon.forms.items()
             if any(word in words and pos == Pos.NOUN for word, pos in entries))
     return nouns
@@ -155,7 +161,7 @@ def scene(tokens: Sequence[Token], start: int, end: int, modality: Modality, lex
         for _mode, keys in weapon_cues:
             words |= keys
         evidence = _EVIDENCE[key] = frozenset(words)
-    return Scene(tokens[start:end], start, evidence, attack_nouns(lexicon))
+    return Scene(tokens[start:end], start, evidence, attack_nouns(lexicon), attack_nouns(lexicon, heads=True))
 
 
 def _any_word(tokens: Sequence[Token], words: frozenset[str]) -> bool:
@@ -228,7 +234,8 @@ def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modali
         token = where.tokens[i]
         if word_in(token, cues.relatives):
             antecedent = where.tokens[max(0, i - ANTECEDENT_REACH) : i]
-            return not any(t.stem in where.attack_nouns or t.norm in where.attack_nouns for t in antecedent)
+            # الرهينة الذي قتلته طالبان: a hostage is a person, not the attack the clause tells
+            return not any(t.stem in where.attack_heads or t.norm in where.attack_heads for t in antecedent)
         if not word_in(token, modality.auxiliaries_before_verb):
             return False
     return False
@@ -325,6 +332,11 @@ def generic(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     return any(word_in(t, cues.generic_victims) for t in _words_after(match, where, 1))
 
 
+def befalls(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """عما أصاب والدة الرهينة، ما يصيب المسلمين: what befell someone, no attack."""
+    return match.rule.id in cues.befall_rules and _any_word(_before(where, match.start, 1), cues.befall_words)
+
+
 def scare_quoted(match: TriggerMatch, where: Scene) -> bool:
     """لكن الشرطة «خطفته» من النافذة: one attack word set in quotes is used in another sense."""
     start, end = match.start - where.start, match.end - where.start
@@ -368,6 +380,8 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "other sense"
     if generic(match, where, cues):
         return "generic"
+    if befalls(match, where, cues):
+        return "other sense"
     if scare_quoted(match, where):
         return "quoted"
     if instrument(match, where, cues):
