@@ -21,6 +21,8 @@ from marsad.model import Token
 T = TypeVar("T")
 # Word forms whose readings each index remembers; a long news corpus has a few hundred thousand.
 HEAD_CACHE_SIZE = 300_000
+# An index with at most this many first words tests a word's endings before segmenting it.
+SMALL_INDEX = 64
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -52,6 +54,11 @@ def _head_readings(norm: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+def _tails_of(first_words: dict[str, _Node[T]]) -> tuple[str, ...]:
+    """The endings a word needs to be read as one of ``first_words`` (see ``PhraseIndex._tails``)."""
+    return tuple({head[len(AL):] if head.startswith(AL) else head for head in first_words})
+
+
 @dataclass(slots=True)
 class _Node(Generic[T]):
     """The phrases continuing with one more word: what ends here and what goes on."""
@@ -81,6 +88,11 @@ class PhraseIndex(Generic[T]):
     # For each word form seen: the indexed heads it can be read as, with the proclitics stripped
     # to reach them. News repeats its words, so this saves most of the segmentation work.
     _heads: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
+    # For an index of few first words (a document's people): what a word must end with to be
+    # read as one of them. Every reading of a word is one of its endings, or the article and one
+    # (للحكومة read as الحكومة): a word that ends with none starts no phrase, so the scan skips it
+    # with one ``endswith`` instead of segmenting it again each time the index learns a name.
+    _tails: tuple[str, ...] | None = None
 
     def add(self, phrase: str, value: T) -> None:
         """Store ``value`` under ``phrase``; several values may share one phrase."""
@@ -95,6 +107,7 @@ class PhraseIndex(Generic[T]):
         self.longest = max(self.longest, len(keys))
         if new_head:
             self._heads.clear()  # the heads a word form can be read as depend on the first words only
+            self._tails = _tails_of(self._by_first) if len(self._by_first) <= SMALL_INDEX else None
 
     def __contains__(self, key: str) -> bool:
         return key in self._by_first
@@ -147,12 +160,16 @@ class PhraseIndex(Generic[T]):
         # The heads of each word form are looked up here rather than through matches_at: most
         # words start no phrase, and this loop runs over every token of every sentence.
         cached = self._heads
+        tails = self._tails
         index = start
         while index < end:
             token = tokens[index]
             if token.is_word:
                 heads = cached.get(token.norm)
                 if heads is None:
+                    if tails is not None and not token.norm.endswith(tails):
+                        index += 1
+                        continue
                     heads = self._heads_of(token.norm)
                 if heads:
                     # every entry with the same words: السعودية is the country and the adjective

@@ -128,8 +128,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with spans into ``text``."""
     tokens: list[Token] = []
     stop = len(text) if end is None else end
+    append = tokens.append
     for match in _TOKEN.finditer(text, start, stop):
         surface = match.group()
         norm, prefixes, stem, is_word = _surface_analysis(surface)
-        tokens.append(Token(Span(match.start(), match.end()), surface, norm, prefixes, stem, (), is_word))
+        append(Token(_span(*match.span()), surface, norm, prefixes, stem, (), is_word))
     return tokens
+
+
+# A match's span is always a valid Span: set its two slots directly rather than through the
+# frozen dataclass's checked __init__, which costs as much as the rest of a token (every
+# word of every article passes here).
+_new_span = object.__new__
+_set_start = Span.start.__set__  # type: ignore[attr-defined]
+_set_end = Span.end.__set__  # type: ignore[attr-defined]
+
+
+def _span(begin: int, end: int) -> Span:
+    span: Span = _new_span(Span)
+    _set_start(span, begin)
+    _set_end(span, end)
+    return span
