@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import AL, Analysis, analyses
@@ -27,10 +26,21 @@ def _head_of(text_norm: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=300_000)
-def _definite_readings(norm: str) -> tuple[Analysis, ...]:
-    """The readings of a word with the article and no pronoun suffix (cached: every token is tried)."""
-    return tuple(a for a in analyses(norm) if AL in a.prefixes and not a.suffix)
+# Per word form, its readings that could be an anaphor (cached: every token is tried). A plain
+# dict: most words have none, and a dict hit costs half an lru_cache's.
+_HEAD_READINGS: dict[str, tuple[Analysis, ...]] = {}
+READING_CACHE_SIZE = 300_000
+
+
+def _head_readings(norm: str) -> tuple[Analysis, ...]:
+    """The readings of a word with the article, no pronoun suffix and a head noun as stem."""
+    found = _HEAD_READINGS.get(norm)
+    if found is None:
+        if len(_HEAD_READINGS) >= READING_CACHE_SIZE:
+            _HEAD_READINGS.clear()
+        found = _HEAD_READINGS[norm] = tuple(a for a in analyses(norm) if AL in a.prefixes and not a.suffix
+                                             and a.stem in HEAD_NOUNS)
+    return found
 
 
 def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
@@ -56,7 +66,11 @@ def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Me
                     named[head] = (sentence_of[mention.token_start], mention.actor, mention.entry_id)
         if not named or i in covered or not token.is_word:
             continue  # (no organization named yet: no word can be its anaphor)
-        reading = next((a for a in _definite_readings(token.norm) if a.stem in named), None)
+        # (the organizations named are keyed by head nouns, so no other reading can be one of them)
+        readings = _head_readings(token.norm)
+        if not readings:
+            continue
+        reading = next((a for a in readings if a.stem in named), None)
         if reading is None:
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, analyses
@@ -90,11 +89,16 @@ def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
     """Pronouns attached to prepositions, and relatives, among ``doc.tokens[start:end]``."""
     sites: list[PronounSite] = []
     tokens = doc.tokens
+    known = _READINGS
     for i in range(start, end):
         token = tokens[i]
         if not token.is_word:
             continue
-        reading = _pronoun_reading(token.norm)
+        reading = known.get(token.norm, _UNKNOWN)
+        if reading is _UNKNOWN:
+            if len(known) >= READING_CACHE_SIZE:
+                known.clear()
+            reading = known[token.norm] = _pronoun_reading(token.norm)
         if reading is None:
             continue
         suffix_length, agrees, governor, kind = reading
@@ -106,12 +110,17 @@ def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
     return sites
 
 
-@lru_cache(maxsize=300_000)
-def _pronoun_reading(norm: str) -> tuple[int, frozenset[str], str | None, str] | None:
+_Reading = tuple[int, frozenset[str], str | None, str]
+# Readings per word form (every token of every sentence is looked at, and news repeats its
+# words): a plain dict, whose hit costs half an lru_cache's.
+_READINGS: dict[str, _Reading | None] = {}
+_UNKNOWN: _Reading = (0, frozenset(), None, "")
+READING_CACHE_SIZE = 300_000
+
+
+def _pronoun_reading(norm: str) -> _Reading | None:
     """``(suffix length, agreement, governor, kind)`` of a relative, a pronoun on a preposition
     (governor: the preposition) or a possessive on a member or belonging noun (جنوده).
-
-    Cached per word form: every token of every sentence is looked at, and news repeats its words.
     """
     if norm in RELATIVES:
         return 0, RELATIVES[norm], None, RELATIVE_KIND

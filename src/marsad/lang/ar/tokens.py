@@ -114,9 +114,15 @@ def default_analysis(word: str) -> Analysis:
     return Analysis(tuple(prefixes), rest, "")
 
 
-@lru_cache(maxsize=300_000)
-def _surface_analysis(surface: str) -> tuple[str, tuple[str, ...], str, bool]:
-    """``(norm, prefixes, stem, is_word)`` of a surface form; news repeats its words, so this is cached."""
+_Surface = tuple[str, tuple[str, ...], str, bool]
+# ``_surface_analysis`` per surface form: news repeats its words. A plain dict rather than an
+# lru_cache, whose hit costs twice a dict's (every token of every article is looked up).
+_SURFACES: dict[str, _Surface] = {}
+SURFACE_CACHE_SIZE = 300_000
+
+
+def _surface_analysis(surface: str) -> _Surface:
+    """``(norm, prefixes, stem, is_word)`` of a surface form."""
     norm = match_key(surface)
     if _HAS_LETTER.search(surface):
         analysis = default_analysis(norm)
@@ -129,9 +135,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     stop = len(text) if end is None else end
     append = tokens.append
+    known = _SURFACES
     for match in _TOKEN.finditer(text, start, stop):
         surface = match.group()
-        norm, prefixes, stem, is_word = _surface_analysis(surface)
+        analysis = known.get(surface)
+        if analysis is None:
+            if len(known) >= SURFACE_CACHE_SIZE:
+                known.clear()
+            analysis = known[surface] = _surface_analysis(surface)
+        norm, prefixes, stem, is_word = analysis
         append(Token(_span(*match.span()), surface, norm, prefixes, stem, (), is_word))
     return tokens
 
