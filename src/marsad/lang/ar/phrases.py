@@ -12,13 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Generic, TypeVar
+from itertools import compress
+from operator import attrgetter
+from typing import Generic, TypeVar, cast
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import AL, analyses
 from marsad.model import Token
 
 T = TypeVar("T")
+_NORM = attrgetter("norm")
+_Heads = tuple[tuple[str, tuple[str, ...]], ...]  # the first words a word form can be read as, with the proclitics
 # Word forms whose readings each index remembers; a long news corpus has a few hundred thousand.
 HEAD_CACHE_SIZE = 300_000
 # An index with at most this many first words tests a word's endings before segmenting it.
@@ -117,7 +121,10 @@ class PhraseIndex(Generic[T]):
         cached = self._heads.get(norm)
         if cached is not None:
             return cached
-        out = tuple(reading for reading in _head_readings(norm) if reading[0] in self._by_first)
+        if self._tails is not None and not norm.endswith(self._tails):
+            out: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        else:
+            out = tuple(reading for reading in _head_readings(norm) if reading[0] in self._by_first)
         if len(self._heads) >= HEAD_CACHE_SIZE:
             self._heads.clear()
         self._heads[norm] = out
@@ -158,33 +165,31 @@ class PhraseIndex(Generic[T]):
         if not self._by_first:
             return out  # a document's own index of people, before it has learnt any
         # The heads of each word form are looked up here rather than through matches_at: most
-        # words start no phrase, and this loop runs over every token of every sentence.
-        cached = self._heads
-        tails = self._tails
-        index = start
-        while index < end:
-            token = tokens[index]
-            if token.is_word:
-                heads = cached.get(token.norm)
-                if heads is None:
-                    if tails is not None and not token.norm.endswith(tails):
-                        index += 1
-                        continue
-                    heads = self._heads_of(token.norm)
-                if heads:
-                    # every entry with the same words: السعودية is the country and the adjective
-                    here = self._longest(tokens, index, end, heads)
-                    if here and prefer is not None and yields is not None and here[0].end - index > 1:
-                        # the slow path, for the shorter matches a preferred phrase may cut back to
-                        every = self._yield_to_preferred(tokens, self.matches_at(tokens, index, end), end, prefer,
-                                                         yields)
-                        best_length = every[0].end - every[0].start if every else 0
-                        here = [m for m in every if m.end - m.start == best_length]
-                    if here:
-                        out.extend(here)
-                        index = here[0].end
-                        continue
-            index += 1
+        # words start no phrase, and this runs over every token of every sentence, so the
+        # lookups go through map() and only the positions that start something are visited.
+        segment = tokens[start:end]
+        known = list(map(self._heads.get, map(_NORM, segment)))
+        heads_of = self._heads_of
+        heads_at = [heads if heads is not None else heads_of(token.norm)
+                    for heads, token in zip(known, segment, strict=True)] \
+            if None in known else cast(list[_Heads], known)
+        resume = start  # the word after the last match
+        for index in compress(range(start, end), heads_at):
+            if index < resume:
+                continue
+            if not tokens[index].is_word:
+                continue
+            # every entry with the same words: السعودية is the country and the adjective
+            here = self._longest(tokens, index, end, heads_at[index - start])
+            if here and prefer is not None and yields is not None and here[0].end - index > 1:
+                # the slow path, for the shorter matches a preferred phrase may cut back to
+                every = self._yield_to_preferred(tokens, self.matches_at(tokens, index, end), end, prefer,
+                                                 yields)
+                best_length = every[0].end - every[0].start if every else 0
+                here = [m for m in every if m.end - m.start == best_length]
+            if here:
+                out.extend(here)
+                resume = here[0].end
         return out
 
     def _yield_to_preferred(self, tokens: Sequence[Token], here: list[PhraseMatch[T]], end: int,

@@ -152,8 +152,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # frozen dataclass's checked __init__, which costs as much as the rest of a token (every
 # word of every article passes here).
 _new_span = object.__new__
-_set_start = Span.start.__set__  # type: ignore[attr-defined]
-_set_end = Span.end.__set__  # type: ignore[attr-defined]
+_set_start = vars(Span)["start"].__set__  # the slot descriptors
+_set_end = vars(Span)["end"].__set__
 
 
 def _span(begin: int, end: int) -> Span:
