@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
+from operator import attrgetter
+from typing import cast
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import AL, Analysis, analyses
@@ -30,6 +33,7 @@ def _head_of(text_norm: str) -> str | None:
 # dict: most words have none, and a dict hit costs half an lru_cache's.
 _HEAD_READINGS: dict[str, tuple[Analysis, ...]] = {}
 READING_CACHE_SIZE = 300_000
+_NORM = attrgetter("norm")
 
 
 def _head_readings(norm: str) -> tuple[Analysis, ...]:
@@ -50,13 +54,19 @@ def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Me
     starts = {m.token_start for m in mentions}
     sentence_of = [0] * len(tokens)
     for index, sentence in enumerate(doc.sentences):
-        for i in range(sentence.token_start, sentence.token_end):
-            sentence_of[i] = index
+        sentence_of[sentence.token_start:sentence.token_end] = [index] * (sentence.token_end - sentence.token_start)
     named: dict[str, tuple[int, Actor, str | None]] = {}  # head noun → (sentence, actor, entry)
     ordered = sorted(mentions, key=lambda m: m.token_start)
     out: list[Mention] = []
     next_mention = 0
-    for i, token in enumerate(tokens):
+    # only words that can be read as a definite head noun can be anaphors: visit those alone
+    # (through map(), every token's readings looked up once; the organizations named before
+    # each of them are taken in as the loop reaches it)
+    known = list(map(_HEAD_READINGS.get, map(_NORM, tokens)))
+    readings_at = [_head_readings(t.norm) if r is None else r for r, t in zip(known, tokens, strict=True)] \
+        if None in known else cast(list[tuple[Analysis, ...]], known)
+    for i in compress(range(len(tokens)), readings_at):
+        token = tokens[i]
         while next_mention < len(ordered) and ordered[next_mention].token_start <= i:
             mention = ordered[next_mention]
             next_mention += 1
@@ -67,10 +77,7 @@ def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Me
         if not named or i in covered or not token.is_word:
             continue  # (no organization named yet: no word can be its anaphor)
         # (the organizations named are keyed by head nouns, so no other reading can be one of them)
-        readings = _head_readings(token.norm)
-        if not readings:
-            continue
-        reading = next((a for a in readings if a.stem in named), None)
+        reading = next((a for a in readings_at[i] if a.stem in named), None)
         if reading is None:
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import attrgetter
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, analyses
@@ -89,16 +91,17 @@ def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
     """Pronouns attached to prepositions, and relatives, among ``doc.tokens[start:end]``."""
     sites: list[PronounSite] = []
     tokens = doc.tokens
-    known = _READINGS
-    for i in range(start, end):
+    segment = tokens[start:end]
+    # the readings of every word form through map(): most words have none
+    readings = list(map(_READINGS.get, map(_NORM, segment), repeat(_UNKNOWN)))
+    if _UNKNOWN in readings:
+        readings = [_remember_reading(token.norm) if reading is _UNKNOWN else reading
+                    for reading, token in zip(readings, segment, strict=True)]
+    for i in compress(range(start, end), readings):
         token = tokens[i]
         if not token.is_word:
             continue
-        reading = known.get(token.norm, _UNKNOWN)
-        if reading is _UNKNOWN:
-            if len(known) >= READING_CACHE_SIZE:
-                known.clear()
-            reading = known[token.norm] = _pronoun_reading(token.norm)
+        reading = readings[i - start]
         if reading is None:
             continue
         suffix_length, agrees, governor, kind = reading
@@ -116,6 +119,14 @@ _Reading = tuple[int, frozenset[str], str | None, str]
 _READINGS: dict[str, _Reading | None] = {}
 _UNKNOWN: _Reading = (0, frozenset(), None, "")
 READING_CACHE_SIZE = 300_000
+_NORM = attrgetter("norm")
+
+
+def _remember_reading(norm: str) -> _Reading | None:
+    if len(_READINGS) >= READING_CACHE_SIZE:
+        _READINGS.clear()
+    reading = _READINGS[norm] = _pronoun_reading(norm)
+    return reading
 
 
 def _pronoun_reading(norm: str) -> _Reading | None:

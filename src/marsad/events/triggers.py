@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from marsad.events.lexicon import Pos, TriggerLexicon, TriggerRule, WordHit
 from marsad.lang.ar.tokens import SEEN
@@ -13,6 +15,7 @@ from marsad.model import Token
 VERB_OBJECT_GAP = 6
 # Quotation marks around a quoted word (وقوف بلاده "دوما" مع) take no room in a gap.
 QUOTES = frozenset('"\u00ab\u00bb\u201c\u201d\u2018\u2019\'')
+_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +54,15 @@ def find_triggers(tokens: Sequence[Token], start: int, end: int, lexicon: Trigge
     # multiword rule finds its next word by binary search instead of rescanning the gap for
     # every rule that starts at every hit
     where: dict[str, list[int]] = {}
-    quotes = [i for i in range(start, end) if tokens[i].text in QUOTES]
-    words_of = lexicon.words_of
-    for i in range(start, end):
+    segment = tokens[start:end]
+    quotes = list(compress(range(start, end), map(QUOTES.__contains__, map(_TEXT, segment))))
+    # every token's trigger words through map(), then only the tokens that have any
+    readings = lexicon.words_at(segment)
+    for i in compress(range(start, end), readings):
         if tokens[i].is_word:
-            found = words_of(tokens[i].norm)
-            if found:
-                hits[i] = found
-                for hit in found:
-                    where.setdefault(hit.word_id, []).append(i)
+            hits[i] = found = readings[i - start]
+            for hit in found:
+                where.setdefault(hit.word_id, []).append(i)
     matches: list[TriggerMatch] = []
     for i, words in hits.items():
         for hit in words:
