@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
+from typing import cast
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import AL, Analysis, analyses
@@ -27,10 +29,22 @@ def _head_of(text_norm: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=300_000)
-def _definite_readings(norm: str) -> tuple[Analysis, ...]:
-    """The readings of a word with the article and no pronoun suffix (cached: every token is tried)."""
-    return tuple(a for a in analyses(norm) if AL in a.prefixes and not a.suffix)
+# Per word form, its readings that could be an anaphor (cached: every token is tried). A plain
+# dict: most words have none, and a dict hit costs half an lru_cache's.
+_HEAD_READINGS: dict[str, tuple[Analysis, ...]] = {}
+READING_CACHE_SIZE = 300_000
+_NORM = attrgetter("norm")
+
+
+def _head_readings(norm: str) -> tuple[Analysis, ...]:
+    """The readings of a word with the article, no pronoun suffix and a head noun as stem."""
+    found = _HEAD_READINGS.get(norm)
+    if found is None:
+        if len(_HEAD_READINGS) >= READING_CACHE_SIZE:
+            _HEAD_READINGS.clear()
+        found = _HEAD_READINGS[norm] = tuple(a for a in analyses(norm) if AL in a.prefixes and not a.suffix
+                                             and a.stem in HEAD_NOUNS)
+    return found
 
 
 def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
@@ -40,13 +54,19 @@ def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Me
     starts = {m.token_start for m in mentions}
     sentence_of = [0] * len(tokens)
     for index, sentence in enumerate(doc.sentences):
-        for i in range(sentence.token_start, sentence.token_end):
-            sentence_of[i] = index
+        sentence_of[sentence.token_start:sentence.token_end] = [index] * (sentence.token_end - sentence.token_start)
     named: dict[str, tuple[int, Actor, str | None]] = {}  # head noun → (sentence, actor, entry)
     ordered = sorted(mentions, key=lambda m: m.token_start)
     out: list[Mention] = []
     next_mention = 0
-    for i, token in enumerate(tokens):
+    # only words that can be read as a definite head noun can be anaphors: visit those alone
+    # (through map(), every token's readings looked up once; the organizations named before
+    # each of them are taken in as the loop reaches it)
+    known = list(map(_HEAD_READINGS.get, map(_NORM, tokens)))
+    readings_at = [_head_readings(t.norm) if r is None else r for r, t in zip(known, tokens, strict=True)] \
+        if None in known else cast(list[tuple[Analysis, ...]], known)
+    for i in compress(range(len(tokens)), readings_at):
+        token = tokens[i]
         while next_mention < len(ordered) and ordered[next_mention].token_start <= i:
             mention = ordered[next_mention]
             next_mention += 1
@@ -56,7 +76,8 @@ def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Me
                     named[head] = (sentence_of[mention.token_start], mention.actor, mention.entry_id)
         if not named or i in covered or not token.is_word:
             continue  # (no organization named yet: no word can be its anaphor)
-        reading = next((a for a in _definite_readings(token.norm) if a.stem in named), None)
+        # (the organizations named are keyed by head nouns, so no other reading can be one of them)
+        reading = next((a for a in readings_at[i] if a.stem in named), None)
         if reading is None:
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else None

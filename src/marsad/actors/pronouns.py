@@ -10,7 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, analyses
@@ -90,11 +91,17 @@ def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
     """Pronouns attached to prepositions, and relatives, among ``doc.tokens[start:end]``."""
     sites: list[PronounSite] = []
     tokens = doc.tokens
-    for i in range(start, end):
+    segment = tokens[start:end]
+    # the readings of every word form through map(): most words have none
+    readings = list(map(_READINGS.get, map(_NORM, segment), repeat(_UNKNOWN)))
+    if _UNKNOWN in readings:
+        readings = [_remember_reading(token.norm) if reading is _UNKNOWN else reading
+                    for reading, token in zip(readings, segment, strict=True)]
+    for i in compress(range(start, end), readings):
         token = tokens[i]
         if not token.is_word:
             continue
-        reading = _pronoun_reading(token.norm)
+        reading = readings[i - start]
         if reading is None:
             continue
         suffix_length, agrees, governor, kind = reading
@@ -106,12 +113,25 @@ def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
     return sites
 
 
-@lru_cache(maxsize=300_000)
-def _pronoun_reading(norm: str) -> tuple[int, frozenset[str], str | None, str] | None:
+_Reading = tuple[int, frozenset[str], str | None, str]
+# Readings per word form (every token of every sentence is looked at, and news repeats its
+# words): a plain dict, whose hit costs half an lru_cache's.
+_READINGS: dict[str, _Reading | None] = {}
+_UNKNOWN: _Reading = (0, frozenset(), None, "")
+READING_CACHE_SIZE = 300_000
+_NORM = attrgetter("norm")
+
+
+def _remember_reading(norm: str) -> _Reading | None:
+    if len(_READINGS) >= READING_CACHE_SIZE:
+        _READINGS.clear()
+    reading = _READINGS[norm] = _pronoun_reading(norm)
+    return reading
+
+
+def _pronoun_reading(norm: str) -> _Reading | None:
     """``(suffix length, agreement, governor, kind)`` of a relative, a pronoun on a preposition
     (governor: the preposition) or a possessive on a member or belonging noun (جنوده).
-
-    Cached per word form: every token of every sentence is looked at, and news repeats its words.
     """
     if norm in RELATIVES:
         return 0, RELATIVES[norm], None, RELATIVE_KIND

@@ -48,6 +48,8 @@ PARTY_SECTOR = "PTY"
 UNKNOWN_AGENT = "agent:unknown-persons"  # مجهولون: a noun alone, an adjective after one
 IN = match_key("\u0641\u064a")  # في
 STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
+# the kinds a role phrase can end with (قائد لواء المعتصم، وزير الخارجية الروسي)
+_ROLE_PHRASE_ENDS = frozenset((EntryKind.AGENT, EntryKind.DEMONYM, EntryKind.ORGANIZATION, *STATES))
 LOCATIVES = frozenset(match_key(w) for w in ("\u0641\u064a", "\u0625\u0644\u0649", "\u0645\u0646"))  # في إلى من
 # Sound-plural endings that make a nationality word a people noun (الأمريكيون) rather
 # than an adjective of whatever noun precedes it (الحدود التركية).
@@ -108,7 +110,7 @@ def _introduce_names(atoms: list[_Atom], tokens: Sequence[Token], stop: int, lex
         atom = atoms[i]
         out.append(atom)
         i += 1
-        role_ends = atom.entry.kind in (EntryKind.AGENT, EntryKind.DEMONYM, EntryKind.ORGANIZATION, *STATES)
+        role_ends = atom.entry.kind in _ROLE_PHRASE_ENDS
         after_role = role_ends and any(a.entry.kind == EntryKind.AGENT and is_person_role(a.entry.id)
                                        for a in _phrase_before(out, tokens))
         honorific = atom.entry.kind == EntryKind.AGENT and tokens[atom.start].norm in HONORIFICS

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from operator import attrgetter
 
 from marsad.datafiles import load_data
 from marsad.lang.ar.normalize import match_key, match_keys
@@ -104,6 +105,18 @@ def word_in(token: Token, words: frozenset[str]) -> bool:
     return norm in words or (len(norm) > 2 and norm[0] in CONJUNCTIONS and norm[1:] in words)
 
 
+_FORMS: dict[frozenset[str], frozenset[str]] = {}
+_NORM = attrgetter("norm")
+
+
+def _written_forms(words: frozenset[str]) -> frozenset[str]:
+    """The norms ``word_in`` accepts for ``words``: each word, and each after a conjunction."""
+    forms = _FORMS.get(words)
+    if forms is None:
+        forms = _FORMS[words] = words | {c + w for c in CONJUNCTIONS for w in words if len(c + w) > 2}
+    return forms
+
+
 def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_end: int, *,
               is_verb: bool, future_prefix: bool, modality: Modality, is_present: bool = True,
               purpose_prefix: bool = False) -> Status:
@@ -120,9 +133,9 @@ def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_
                              and word_in(tokens[words_before[-2]], modality.negators))
         if negated_auxiliary:
             return Status.NEGATED
-    for i in range(sentence_start, head):
-        if word_in(tokens[i], modality.denials):
-            return Status.NEGATED
+    # a denial anywhere before the trigger (one set test over the words, not a word_in call each)
+    if not _written_forms(modality.denials).isdisjoint(map(_NORM, tokens[sentence_start:head])):
+        return Status.NEGATED
     window = range(max(sentence_start, head - GOVERNING_WINDOW), head)
     if any(word_in(tokens[i], modality.conditionals) for i in window):
         return Status.HYPOTHETICAL

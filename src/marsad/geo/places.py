@@ -15,7 +15,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, not_
+from typing import cast
 
 from marsad.geo.gazetteer import (
     LEVEL_BELOW_CITY,
@@ -274,14 +276,21 @@ def _choose(entries: Sequence[PlaceEntry], context: Counter[str], cue: CueKind |
 
 
 _NO_ROLE: _Role = (None, ())
+_NORM = attrgetter("norm")
+_IS_WORD = attrgetter("is_word")
 
 
 def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
     """Each name found, left to right, longest first, with the cue words before it."""
     # Each token's roles, looked up once: the loop below visits every token of the document
     # and most of them are neither a cue word nor the start of a name.
+    # (through map(): one Python step per token fewer; non-words take no role)
     memo = _role_memo(gazetteer)
-    roles = [(memo.get(t.norm) or _role_of(t.norm, gazetteer, memo)) if t.is_word else _NO_ROLE for t in tokens]
+    known = list(map(memo.get, map(_NORM, tokens)))
+    roles = [role if role is not None else _role_of(t.norm, gazetteer, memo)
+             for role, t in zip(known, tokens, strict=True)] if None in known else cast(list[_Role], known)
+    for position in compress(range(len(tokens)), map(not_, map(_IS_WORD, tokens))):
+        roles[position] = _NO_ROLE
     cues = [cue for cue, _ in roles]
     found: list[_Hit] = []
     i = 0
@@ -465,7 +474,13 @@ def find_place_anaphors(doc: Document, sentence_index: int, *,
     gaz = gazetteer if gazetteer is not None else Gazetteer.load()
     sentence = doc.sentences[sentence_index]
     tokens = doc.tokens[sentence.token_start:sentence.token_end]
-    candidates = [(i, kind) for i, token in enumerate(tokens) if (kind := _anaphor_kind(token)) is not None]
+    # every token's anaphor kind through map() (most words have none), then the words that have one
+    known: list[object] = list(map(_ANAPHOR_KINDS.get, map(_NORM, tokens), repeat(_UNSEEN)))
+    if _UNSEEN in known:
+        known = [_anaphor_kind_of(t.norm) if kind is _UNSEEN else kind for kind, t in zip(known, tokens, strict=True)]
+    kinds = cast(list[AnaphorKind | None], known)
+    candidates = [(i, kind) for i in compress(range(len(tokens)), kinds)
+                  if tokens[i].is_word and (kind := kinds[i]) is not None]
     if not candidates:
         return []
     named: set[int] = set()
@@ -483,16 +498,20 @@ def find_place_anaphors(doc: Document, sentence_index: int, *,
     return found
 
 
-@lru_cache(maxsize=4096)
+# The anaphor kind of each word form seen: a plain dict as big as the other word-form caches
+# (an lru_cache of 4,096 forms missed on most words of a corpus).
+_ANAPHOR_KINDS: dict[str, AnaphorKind | None] = {}
+_UNSEEN = object()
+
+
 def _anaphor_kind_of(norm: str) -> AnaphorKind | None:
-    for analysis in analyses(norm):
-        if analysis.has_article and not analysis.suffix and analysis.stem in _ANAPHOR_NOUNS:
-            return _ANAPHOR_NOUNS[analysis.stem]
-    return None
-
-
-def _anaphor_kind(token: Token) -> AnaphorKind | None:
-    return _anaphor_kind_of(token.norm) if token.is_word else None
+    if norm in _ANAPHOR_KINDS:
+        return _ANAPHOR_KINDS[norm]
+    if len(_ANAPHOR_KINDS) >= ROLE_MEMO_SIZE:
+        _ANAPHOR_KINDS.clear()
+    kind = _ANAPHOR_KINDS[norm] = next((_ANAPHOR_NOUNS[a.stem] for a in analyses(norm)
+                                        if a.has_article and not a.suffix and a.stem in _ANAPHOR_NOUNS), None)
+    return kind
 
 
 def _fits(kind: AnaphorKind, mention: PlaceMention) -> bool:

@@ -68,8 +68,9 @@ class Deduplicator:
             for i in range(len(tokens) - SHINGLE_WORDS + 1)
         }
         sha1, number = hashlib.sha1, int.from_bytes
-        # datasketch's default sha1_hash32, inlined: the first four bytes of the digest, little-endian
-        minhash.update_batch([number(sha1(shingle).digest()[:4], "little") for shingle in sorted(shingles)])
+        # datasketch's default sha1_hash32, inlined: the first four bytes of the digest, little-endian.
+        # The signature is a minimum per permutation, so the order of the shingles does not matter.
+        minhash.update_batch([number(sha1(shingle).digest()[:4], "little") for shingle in shingles])
         return minhash
 
     def check(self, doc_id: str, text: str) -> tuple[str, str] | None:

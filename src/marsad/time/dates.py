@@ -108,13 +108,16 @@ def _rules_to_run(sentence: str, lexicon: TimeLexicon) -> frozenset[Rule]:
     if _PRESENTATION.search(sentence):
         return ALL_RULES
     rules: frozenset[Rule] = frozenset()
-    for word in _WORD.findall(sentence.translate(lexicon.quick_fold)):
-        found = lexicon.anchors.get(word)
+    anchors = lexicon.anchors
+    year = False
+    # each distinct word once (a union does not depend on order); one year is enough
+    for word in set(_WORD.findall(sentence.translate(lexicon.quick_fold))):
+        found = anchors.get(word)
         if found is not None:
             rules |= found
-        elif _YEAR_WORD.match(word):
-            rules |= YEAR_ANCHOR
-    return rules
+        elif not year and _YEAR_WORD.match(word):
+            year = True
+    return rules | YEAR_ANCHOR if year else rules
 
 
 def _blocks(rule: Rule, match: re.Match[str]) -> bool:

@@ -12,15 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Generic, TypeVar
+from itertools import compress
+from operator import attrgetter
+from typing import Generic, TypeVar, cast
 
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import AL, analyses
 from marsad.model import Token
 
 T = TypeVar("T")
+_NORM = attrgetter("norm")
+_Heads = tuple[tuple[str, tuple[str, ...]], ...]  # the first words a word form can be read as, with the proclitics
 # Word forms whose readings each index remembers; a long news corpus has a few hundred thousand.
 HEAD_CACHE_SIZE = 300_000
+# An index with at most this many first words tests a word's endings before segmenting it.
+SMALL_INDEX = 64
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -52,6 +58,11 @@ def _head_readings(norm: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+def _tails_of(first_words: dict[str, _Node[T]]) -> tuple[str, ...]:
+    """The endings a word needs to be read as one of ``first_words`` (see ``PhraseIndex._tails``)."""
+    return tuple({head[len(AL):] if head.startswith(AL) else head for head in first_words})
+
+
 @dataclass(slots=True)
 class _Node(Generic[T]):
     """The phrases continuing with one more word: what ends here and what goes on."""
@@ -81,6 +92,11 @@ class PhraseIndex(Generic[T]):
     # For each word form seen: the indexed heads it can be read as, with the proclitics stripped
     # to reach them. News repeats its words, so this saves most of the segmentation work.
     _heads: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
+    # For an index of few first words (a document's people): what a word must end with to be
+    # read as one of them. Every reading of a word is one of its endings, or the article and one
+    # (للحكومة read as الحكومة): a word that ends with none starts no phrase, so the scan skips it
+    # with one ``endswith`` instead of segmenting it again each time the index learns a name.
+    _tails: tuple[str, ...] | None = None
 
     def add(self, phrase: str, value: T) -> None:
         """Store ``value`` under ``phrase``; several values may share one phrase."""
@@ -95,6 +111,7 @@ class PhraseIndex(Generic[T]):
         self.longest = max(self.longest, len(keys))
         if new_head:
             self._heads.clear()  # the heads a word form can be read as depend on the first words only
+            self._tails = _tails_of(self._by_first) if len(self._by_first) <= SMALL_INDEX else None
 
     def __contains__(self, key: str) -> bool:
         return key in self._by_first
@@ -104,7 +121,10 @@ class PhraseIndex(Generic[T]):
         cached = self._heads.get(norm)
         if cached is not None:
             return cached
-        out = tuple(reading for reading in _head_readings(norm) if reading[0] in self._by_first)
+        if self._tails is not None and not norm.endswith(self._tails):
+            out: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        else:
+            out = tuple(reading for reading in _head_readings(norm) if reading[0] in self._by_first)
         if len(self._heads) >= HEAD_CACHE_SIZE:
             self._heads.clear()
         self._heads[norm] = out
@@ -145,29 +165,31 @@ class PhraseIndex(Generic[T]):
         if not self._by_first:
             return out  # a document's own index of people, before it has learnt any
         # The heads of each word form are looked up here rather than through matches_at: most
-        # words start no phrase, and this loop runs over every token of every sentence.
-        cached = self._heads
-        index = start
-        while index < end:
-            token = tokens[index]
-            if token.is_word:
-                heads = cached.get(token.norm)
-                if heads is None:
-                    heads = self._heads_of(token.norm)
-                if heads:
-                    # every entry with the same words: السعودية is the country and the adjective
-                    here = self._longest(tokens, index, end, heads)
-                    if here and prefer is not None and yields is not None and here[0].end - index > 1:
-                        # the slow path, for the shorter matches a preferred phrase may cut back to
-                        every = self._yield_to_preferred(tokens, self.matches_at(tokens, index, end), end, prefer,
-                                                         yields)
-                        best_length = every[0].end - every[0].start if every else 0
-                        here = [m for m in every if m.end - m.start == best_length]
-                    if here:
-                        out.extend(here)
-                        index = here[0].end
-                        continue
-            index += 1
+        # words start no phrase, and this runs over every token of every sentence, so the
+        # lookups go through map() and only the positions that start something are visited.
+        segment = tokens[start:end]
+        known = list(map(self._heads.get, map(_NORM, segment)))
+        heads_of = self._heads_of
+        heads_at = [heads if heads is not None else heads_of(token.norm)
+                    for heads, token in zip(known, segment, strict=True)] \
+            if None in known else cast(list[_Heads], known)
+        resume = start  # the word after the last match
+        for index in compress(range(start, end), heads_at):
+            if index < resume:
+                continue
+            if not tokens[index].is_word:
+                continue
+            # every entry with the same words: السعودية is the country and the adjective
+            here = self._longest(tokens, index, end, heads_at[index - start])
+            if here and prefer is not None and yields is not None and here[0].end - index > 1:
+                # the slow path, for the shorter matches a preferred phrase may cut back to
+                every = self._yield_to_preferred(tokens, self.matches_at(tokens, index, end), end, prefer,
+                                                 yields)
+                best_length = every[0].end - every[0].start if every else 0
+                here = [m for m in every if m.end - m.start == best_length]
+            if here:
+                out.extend(here)
+                resume = here[0].end
         return out
 
     def _yield_to_preferred(self, tokens: Sequence[Token], here: list[PhraseMatch[T]], end: int,

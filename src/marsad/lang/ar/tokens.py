@@ -114,9 +114,15 @@ def default_analysis(word: str) -> Analysis:
     return Analysis(tuple(prefixes), rest, "")
 
 
-@lru_cache(maxsize=300_000)
-def _surface_analysis(surface: str) -> tuple[str, tuple[str, ...], str, bool]:
-    """``(norm, prefixes, stem, is_word)`` of a surface form; news repeats its words, so this is cached."""
+_Surface = tuple[str, tuple[str, ...], str, bool]
+# ``_surface_analysis`` per surface form: news repeats its words. A plain dict rather than an
+# lru_cache, whose hit costs twice a dict's (every token of every article is looked up).
+_SURFACES: dict[str, _Surface] = {}
+SURFACE_CACHE_SIZE = 300_000
+
+
+def _surface_analysis(surface: str) -> _Surface:
+    """``(norm, prefixes, stem, is_word)`` of a surface form."""
     norm = match_key(surface)
     if _HAS_LETTER.search(surface):
         analysis = default_analysis(norm)
@@ -128,8 +134,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with spans into ``text``."""
     tokens: list[Token] = []
     stop = len(text) if end is None else end
+    append = tokens.append
+    known = _SURFACES
     for match in _TOKEN.finditer(text, start, stop):
         surface = match.group()
-        norm, prefixes, stem, is_word = _surface_analysis(surface)
-        tokens.append(Token(Span(match.start(), match.end()), surface, norm, prefixes, stem, (), is_word))
+        analysis = known.get(surface)
+        if analysis is None:
+            if len(known) >= SURFACE_CACHE_SIZE:
+                known.clear()
+            analysis = known[surface] = _surface_analysis(surface)
+        norm, prefixes, stem, is_word = analysis
+        append(Token(_span(*match.span()), surface, norm, prefixes, stem, (), is_word))
     return tokens
+
+
+# A match's span is always a valid Span: set its two slots directly rather than through the
+# frozen dataclass's checked __init__, which costs as much as the rest of a token (every
+# word of every article passes here).
+_new_span = object.__new__
+_set_start = vars(Span)["start"].__set__  # the slot descriptors
+_set_end = vars(Span)["end"].__set__
+
+
+def _span(begin: int, end: int) -> Span:
+    span: Span = _new_span(Span)
+    _set_start(span, begin)
+    _set_end(span, end)
+    return span
