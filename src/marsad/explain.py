@@ -22,7 +22,8 @@ class SentenceExplanation:
     candidates: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _decision(candidate: coder.Candidate, coded: dict[tuple[int, str], Event], not_an_attack: str | None) -> str:
+def _decision(candidate: coder.Candidate, coded: dict[tuple[int, str], Event], not_an_attack: str | None,
+              not_a_protest: str | None = None) -> str:
     match = candidate.match
     if candidate.embedded_in is not None:
         return f"dropped: content of {candidate.embedded_in.event} ({candidate.embedded_in.match.rule.id})"
@@ -39,6 +40,8 @@ def _decision(candidate: coder.Candidate, coded: dict[tuple[int, str], Event], n
         return "negated: kept with negated=true, not counted"
     if not_an_attack is not None:
         return f"dropped: no attack ({not_an_attack})"
+    if not_a_protest is not None:
+        return f"dropped: no protest ({not_a_protest})"
     if not candidate.arguments.actor:
         return "dropped: no actor"
     return "dropped: background, a repeat, or future of a type that is not a promise"
@@ -71,7 +74,8 @@ def explain_document(doc: Document, pipeline: Pipeline) -> list[SentenceExplanat
                 "actor": [m.actor.entity_text for m in candidate.arguments.actor if m.actor],
                 "recipient": [m.actor.entity_text for m in candidate.arguments.recipient if m.actor],
                 "decision": _decision(candidate, coded,
-                                      coder.not_an_attack(doc, index, candidate, stage.lexicon, stage.modality)),
+                                      coder.not_an_attack(doc, index, candidate, stage.lexicon, stage.modality),
+                                      coder.not_a_protest(doc, index, candidate)),
             })
         out.append(explanation)
     return out

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from marsad.datafiles import plover
-from marsad.events import assault
+from marsad.events import assault, protest
 from marsad.events.attach import ActorSource, Arguments, attach, marker_of
 from marsad.events.clitics import fill_from_clitic
 from marsad.events.lexicon import TriggerLexicon
@@ -523,6 +523,15 @@ def not_an_attack(doc: Document, sentence_index: int, candidate: Candidate, lexi
     return assault.rejection(candidate.match, candidate.arguments, where, cues, modality)
 
 
+def not_a_protest(doc: Document, sentence_index: int, candidate: Candidate) -> str | None:
+    """Why a PROTEST candidate reports no protest (events/protest.py), or None."""
+    if candidate.event != "PROTEST":
+        return None
+    sentence = doc.sentences[sentence_index]
+    return protest.rejection(candidate.match, candidate.arguments, doc.tokens,
+                             (sentence.token_start, sentence.token_end), protest.ProtestCues.load())
+
+
 def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
            lexicon_version: str, sentence_tokens: Sequence[Token], modality: Modality) -> Event | None:
     status = candidate.status
@@ -546,6 +555,14 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         event_type = mapped
     args = candidate.arguments
     match = candidate.match
+    complaint = False
+    if event_type == "PROTEST":
+        if not_a_protest(doc, sentence_index, candidate) is not None:
+            return None
+        if protest.official_complaint(match, args.actor, protest.ProtestCues.load()):
+            if not args.recipient:
+                return None  # احتجت الخارجية على القرار: a complaint against no one named is not coded
+            event_type, complaint = "ACCUSE", True  # احتجت الخارجية لدى السفير: a criticism (guide §2)
     no_attack = not_an_attack(doc, sentence_index, candidate, lexicon, modality) if event_type == "ASSAULT" else None
     if no_attack == assault.FIGURATIVE and args.recipient and status == Status.ASSERTED:
         event_type = "ACCUSE"  # هاجم الوزير البرلمان قائلا …: an attack in words is a criticism (guide §2)
@@ -555,7 +572,7 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         args.actor, args.actor_source = [], None
     trigger_span = Span(doc.tokens[match.start].span.start, doc.tokens[match.end - 1].span.end)
     mode = candidate.mode if event_type == candidate.event else None
-    if no_attack == assault.FIGURATIVE:
+    if no_attack == assault.FIGURATIVE or complaint:
         mode = assault.CRITICISM_MODE
     if mode is None and event_type == candidate.event:
         mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
