@@ -43,16 +43,33 @@ def _reasons(text: str) -> dict[str, str | None]:
         ("احتج النائب بأن الحكومة لم تعرض الموازنة على البرلمان", "احتج", protest.ARGUED),
         ("سجلت النقابة احتجاجا على قرار الوزارة بتجميد الرواتب", "احتجاجا", protest.LODGED),
         ("وقال الناشط الذي يشارك كل أسبوع في هذه المظاهرات إن الشرطة تعتقل الشبان", "يشارك", protest.HABITUAL),
-        ("وخرج الجيش لمواجهة متظاهرين في ساحة الشهداء ببيروت", "وخرج", protest.AIMED_AT),
-        ("وقالت إنها ظهرت علنا أثناء تجمع في عمان بعد إعدام والدها", "تجمع", protest.NOT_A_CLAUSE),
-        ("واتهم المتظاهرون الذين تجمعوا في ساحة الجامعة الشرطة بالعنف", "تجمعوا", protest.RELATIVE),
+        ("واتهم المتظاهرون الذين كانوا قد تجمعوا في ساحة الجامعة الشرطة بالعنف", "تجمعوا", protest.RELATIVE),
         ("تجمع مئات الصحفيين في قاعة المؤتمر لمتابعة كلمة الرئيس", "تجمع", protest.UNCUED),
+        ("وقد نظمت هذه المظاهرات بدعوة من أحزاب المعارضة الباكستانية", "نظمت", protest.TOLD_BEFORE),
         ("وتجمع مئات الطلاب في ساحة الجامعة الأردنية مرددين هتافات ضد رفع الرسوم", "وتجمع", None),
         ("تظاهر آلاف المغاربة في الرباط احتجاجا على غلاء الأسعار", "تظاهر", None),
     ],
 )
 def test_why_a_protest_word_reports_no_protest(text: str, trigger: str, reason: str | None) -> None:
     assert _reasons(text)[trigger] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وخرج الجيش لمواجهة متظاهرين في ساحة الشهداء ببيروت", "وخرج"),
+        ("وقالت إنها ظهرت علنا أثناء تجمع في عمان بعد إعدام والدها", "تجمع"),
+        ("واتهم المتظاهرون الذين تجمعوا في ساحة الجامعة الشرطة بالعنف", "تجمعوا"),
+    ],
+)
+def test_misread_constructions_are_no_candidates(text: str, word: str) -> None:
+    # not even a candidate: a noun "rally", or protesters the act is aimed at, end no clause
+    assert word not in _reasons(text)
+
+
+def test_a_rally_noun_does_not_cut_off_an_attack_target() -> None:
+    coded = _events("أطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين الفلسطينيين في بيت حانون", "ASSAULT")
+    assert [r.code for e in coded for r in e.recipient] == ["PSE"]
 
 
 @pytest.mark.parametrize(

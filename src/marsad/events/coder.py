@@ -433,7 +433,7 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
     out: list[Candidate] = []
     for match in find_triggers(tokens, start, end, lexicon):
         if _inside_name(match, names) or _names_an_office(match, tokens, start, modality) \
-                or _empty_object(match, tokens, end, modality):
+                or _empty_object(match, tokens, end, modality) or protest.misread(match, tokens, start):
             continue
         status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,
                            future_prefix=match.future_prefix, modality=modality,
@@ -502,7 +502,9 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     device = candidate.match.is_verb and any(word_in(t, modality.device_words) for t in sentence_tokens)
     reported = casualties or device
     if event_type == "PROTEST" and (candidate.match.is_verb or match_is_anchored(candidate)):
-        return Actor(text, trigger, None, "CVL", None, IMPLICIT_PROTESTERS)
+        # unnamed protesters are of the country where the story happens (guide §1: "code = country
+        # where known"), as named ones would be (تجددت المظاهرات في أم درمان: SDN CVL)
+        return Actor(text, trigger, _story_country(doc), "CVL", None, IMPLICIT_PROTESTERS)
     if event_type == "ASSAULT" and mode in IMPLIED_ATTACKER_MODES and reported:
         # an unnamed bomber is of the country where the story happens (guide §1: "code =
         # country where known"), as a named انتحاري would be
@@ -510,6 +512,11 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
         home = places.most_common(1)[0][0] if places else None
         return Actor(text, trigger, home, "UAF", None, IMPLICIT_ATTACKER)
     return None
+
+
+def _story_country(doc: Document) -> str | None:
+    places = doc.place_countries
+    return places.most_common(1)[0][0] if places else None
 
 
 def not_an_attack(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
@@ -559,7 +566,7 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     if event_type == "PROTEST":
         if not_a_protest(doc, sentence_index, candidate) is not None:
             return None
-        if protest.official_complaint(match, args.actor, protest.ProtestCues.load()):
+        if protest.official_complaint(match, args, protest.ProtestCues.load()):
             if not args.recipient:
                 return None  # احتجت الخارجية على القرار: a complaint against no one named is not coded
             event_type, complaint = "ACCUSE", True  # احتجت الخارجية لدى السفير: a criticism (guide §2)

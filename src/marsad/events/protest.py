@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.datafiles import load_data
-from marsad.events.attach import Arguments
+from marsad.events.attach import ActorSource, Arguments
 from marsad.events.modality import word_in
 from marsad.events.triggers import QUOTES, TriggerMatch
 from marsad.lang.ar.normalize import match_key, match_keys
 from marsad.lang.ar.tokens import AL, BEH, LAM
-from marsad.model import Mention, Token
+from marsad.model import Token
 
 PROTEST_SCHEMA = "marsad.events.protest/1"
 # The reasons a PROTEST candidate is no protest (shown by `marsad explain`).
@@ -35,6 +35,7 @@ UNCUED = "a gathering with no sign of protest"
 RELATIVE = "a clause describing the protesters"
 NOT_A_CLAUSE = "a noun: a rally told about"
 HABITUAL = "a habit or a kind"
+TOLD_BEFORE = "a protest told before"
 AIMED_AT = "protesters as what the act is aimed at"
 # A sentence with this many sports words reports a game.
 SPORTS_EVIDENCE = 2
@@ -85,6 +86,7 @@ class ProtestCues:
     clause_openers: frozenset[str]
     habitual_phrases: tuple[tuple[str, ...], ...]
     kind_words: frozenset[str]
+    demonstratives: frozenset[str]
     circumstantial_rules: frozenset[str]
     object_markers: frozenset[str]
     quantity_words: frozenset[str]
@@ -100,8 +102,8 @@ class ProtestCues:
 def _shipped() -> ProtestCues:
     data = load_data("events/protest.yaml", PROTEST_SCHEMA)
     words = ("sports_words", "origin_words", "call_words", "generic_words", "future_time_words", "argue_words",
-             "lodging_words", "cue_words", "relatives", "clause_openers", "kind_words", "object_markers",
-             "quantity_words")
+             "lodging_words", "cue_words", "relatives", "clause_openers", "kind_words", "demonstratives",
+             "object_markers", "quantity_words")
     as_written = ("street_rules", "verbal_rules", "official_sectors", "official_codes", "cued_rules",
                   "circumstantial_rules")
     return ProtestCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
@@ -145,6 +147,8 @@ def rejection(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], bou
         return PLANNED
     if _habitual(match, tokens, bounds, cues):
         return HABITUAL
+    if _pointed_back(match, tokens, start, cues):
+        return TOLD_BEFORE
     if match.rule.id in cues.circumstantial_rules:
         return _aimed_at_protesters(match, tokens, cues)
     if match.rule.id in cues.verbal_rules:
@@ -189,6 +193,12 @@ def _habitual(match: TriggerMatch, tokens: Sequence[Token], bounds: tuple[int, i
     return any(_is(t, cues.kind_words) for t in _words(tokens, max(start, last - KIND_REACH), last))
 
 
+def _pointed_back(match: TriggerMatch, tokens: Sequence[Token], start: int, cues: ProtestCues) -> bool:
+    """نظمت هذه المظاهرات، قمعت تلك الاحتجاجات: a protest noun after a demonstrative is one told before."""
+    nouns = match.positions[1:] if match.is_verb else match.positions
+    return any(p > start and _is(tokens[p - 1], cues.demonstratives) for p in nouns)
+
+
 def _aimed_at_protesters(match: TriggerMatch, tokens: Sequence[Token], cues: ProtestCues) -> str | None:
     """خرج الآلاف متظاهرين، خرج متظاهرون: the protesters went out; خرج الجيش لمواجهة متظاهرين: not them."""
     noun = match.positions[-1]
@@ -225,6 +235,17 @@ def _uncued(match: TriggerMatch, tokens: Sequence[Token], bounds: tuple[int, int
     return None if any(_is(t, cues.cue_words) for t in after) else UNCUED
 
 
+def misread(match: TriggerMatch, tokens: Sequence[Token], start: int) -> bool:
+    """A match that is no protest construction at all, dropped before it is a candidate (it must not
+    end the clause of the verb before it): a gathering word that opens no clause is the noun "a
+    rally" (أطلقت دبابة قذيفة على تجمع للمواطنين), and the protesters after خرج may be what it
+    is aimed at (خرجوا لتشييع محتجين قتلتهم القوات)."""
+    cues = ProtestCues.load()
+    if match.rule.id in cues.cued_rules:
+        return not _opens_clause(match, tokens, start, cues)
+    return match.rule.id in cues.circumstantial_rules and _aimed_at_protesters(match, tokens, cues) is not None
+
+
 def _opens_clause(match: TriggerMatch, tokens: Sequence[Token], start: int, cues: ProtestCues) -> bool:
     """تجمع المتظاهرون، وتجمع، …، تجمع، حيث تجمع: the verb opens a clause; أثناء تجمع: a noun."""
     if set(match.head_hit.analysis.prefixes) & CONJUNCTION_PREFIXES:
@@ -233,13 +254,25 @@ def _opens_clause(match: TriggerMatch, tokens: Sequence[Token], start: int, cues
     return previous is None or not previous.is_word or _is(previous, cues.clause_openers)
 
 
-def official_complaint(match: TriggerMatch, actors: Sequence[Mention], cues: ProtestCues) -> bool:
+def _own_doer(match: TriggerMatch, args: Arguments) -> bool:
+    """احتجاج الخارجية، احتجاج من قبل الوزارة: the doer in the noun's own genitive or agent phrase."""
+    if args.actor_source == ActorSource.AGENT_MARKER:
+        return True
+    return args.actor_source == ActorSource.GENITIVE and args.actor[0].token_start == match.end
+
+
+def official_complaint(match: TriggerMatch, args: Arguments, cues: ProtestCues) -> bool:
     """احتجت الخارجية لدى السفير: a protest by officials is an official complaint, not civilian action.
 
     Coded as ACCUSE disapprove (coding guide §2: civilian collective action is PROTEST; a
-    criticism is ACCUSE). All the named protesters must be officials.
+    criticism is ACCUSE). All the named protesters must be officials; a lone protest noun names
+    its doer only in its genitive (احتجاج الخارجية): a state near it is where it happens
+    (احتجاجات عمت العراق).
     """
+    actors = args.actor
     if match.rule.id not in cues.verbal_rules or not actors:
+        return False
+    if not (match.is_verb or match.rule.anchored or _own_doer(match, args)):
         return False
     return all(m.actor is not None and (m.actor.sector in cues.official_sectors or m.actor.code in cues.official_codes)
                for m in actors)
