@@ -42,7 +42,7 @@ def _reasons(text: str) -> dict[str, str | None]:
         ("يتظاهر أنصار المعارضة غدا أمام مقر الحكومة في تونس", "يتظاهر", protest.PLANNED),
         ("احتج النائب بأن الحكومة لم تعرض الموازنة على البرلمان", "احتج", protest.ARGUED),
         ("سجلت النقابة احتجاجا على قرار الوزارة بتجميد الرواتب", "احتجاجا", protest.LODGED),
-        ("وقال الناشط الذي يشارك كل أسبوع في هذه المظاهرات إن الشرطة تعتقل الشبان", "يشارك", protest.HABITUAL),
+        ("ويشارك الناشط الإسرائيلي كل أسبوع في المظاهرات ضد الجدار في بلعين", "ويشارك", protest.HABITUAL),
         ("واتهم المتظاهرون الذين كانوا قد تجمعوا في ساحة الجامعة الشرطة بالعنف", "تجمعوا", protest.RELATIVE),
         ("تجمع مئات الصحفيين في قاعة المؤتمر لمتابعة كلمة الرئيس", "تجمع", protest.UNCUED),
         ("وقد نظمت هذه المظاهرات بدعوة من أحزاب المعارضة الباكستانية", "نظمت", protest.TOLD_BEFORE),
@@ -60,6 +60,7 @@ def test_why_a_protest_word_reports_no_protest(text: str, trigger: str, reason: 
         ("وخرج الجيش لمواجهة متظاهرين في ساحة الشهداء ببيروت", "وخرج"),
         ("وقالت إنها ظهرت علنا أثناء تجمع في عمان بعد إعدام والدها", "تجمع"),
         ("واتهم المتظاهرون الذين تجمعوا في ساحة الجامعة الشرطة بالعنف", "تجمعوا"),
+        ("قتل الجنود فلسطينيين يشاركون في مظاهرات سلمية قرب السياج", "يشاركون"),
     ],
 )
 def test_misread_constructions_are_no_candidates(text: str, word: str) -> None:
@@ -104,6 +105,24 @@ def test_an_official_protest_is_a_criticism() -> None:
 def test_an_official_protest_against_no_one_named_is_not_coded() -> None:
     text = "احتجت وزارة الخارجية المصرية على القرار"
     assert not _events(text) and not _events(text, "ACCUSE")
+
+
+def test_an_official_act_in_protest_is_left_to_its_own_rule() -> None:
+    # استدعت … احتجاجا على: the summons is the official act; the adverb adds no protest of its own
+    text = "استدعت وزارة الخارجية التركية السفير الإسرائيلي في أنقرة احتجاجا على مقتل متظاهرين في غزة"
+    assert not _events(text)
+    assert not [e for e in _events(text, "ACCUSE") if e.provenance.rule == "ar.protest.in-protest-against"]
+
+
+def test_protests_happening_take_no_doer_from_before_the_verb() -> None:
+    coded = _events("وعقد البرلمان العراقي جلسة طارئة بعد تصاعد حدة التظاهرات في البصرة")
+    assert coded and all(a.sector == "CVL" for e in coded for a in e.actor)
+
+
+def test_a_state_before_a_protest_adverb_is_where_it_happens() -> None:
+    # على السياج بين غزة وإسرائيل احتجاجا على: Israel is no official complaining
+    text = "وتجمع آلاف المتظاهرين على طول السياج بين غزة وإسرائيل احتجاجا على الحصار"
+    assert _events(text) and not _events(text, "ACCUSE")
 
 
 def test_a_crowd_still_protests_with_the_same_verb() -> None:

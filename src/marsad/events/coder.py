@@ -566,9 +566,13 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     if event_type == "PROTEST":
         if not_a_protest(doc, sentence_index, candidate) is not None:
             return None
+        if protest.borrowed_doer(match, args, protest.ProtestCues.load()):
+            args.actor, args.actor_source = [], None  # بعد تصاعد حدة التظاهرات: protests of no one named
         if protest.official_complaint(match, args, protest.ProtestCues.load()):
-            if not args.recipient:
-                return None  # احتجت الخارجية على القرار: a complaint against no one named is not coded
+            if not args.recipient or match.rule.anchored:
+                # احتجت الخارجية على القرار: a complaint against no one named is not coded; استدعت
+                # الخارجية السفير احتجاجا على: the official act is coded by its own rule
+                return None
             event_type, complaint = "ACCUSE", True  # احتجت الخارجية لدى السفير: a criticism (guide §2)
     no_attack = not_an_attack(doc, sentence_index, candidate, lexicon, modality) if event_type == "ASSAULT" else None
     if no_attack == assault.FIGURATIVE and args.recipient and status == Status.ASSERTED:

@@ -20,7 +20,7 @@ from marsad.events.modality import word_in
 from marsad.events.triggers import QUOTES, TriggerMatch
 from marsad.lang.ar.normalize import match_key, match_keys
 from marsad.lang.ar.tokens import AL, BEH, LAM
-from marsad.model import Token
+from marsad.model import Mention, Token
 
 PROTEST_SCHEMA = "marsad.events.protest/1"
 # The reasons a PROTEST candidate is no protest (shown by `marsad explain`).
@@ -59,6 +59,8 @@ HABIT_REACH = 4
 # How far before a participation's protest noun "such" stands (في مثل هذه المظاهرات).
 KIND_REACH = 2
 PROCLITIC_MIN = 3  # a word longer than this that starts with ل or ب may carry it as a proclitic
+SECURITY_SECTORS = frozenset({"COP", "MIL"})
+STATE_IDENTIFIERS = ("marsad:country:", "marsad:capital:", "marsad:seat:")
 CONJUNCTION_PREFIXES = frozenset(("\u0648", "\u0641"))  # و ف
 # Words that may stand between a relative pronoun and the gathering verb (الذين كانوا قد تجمعوا).
 RELATIVE_GAP = 2
@@ -81,6 +83,8 @@ class ProtestCues:
     official_codes: frozenset[str]
     lodging_words: frozenset[str]
     cued_rules: frozenset[str]
+    clause_rules: frozenset[str]
+    genitive_only_rules: frozenset[str]
     cue_words: frozenset[str]
     relatives: frozenset[str]
     clause_openers: frozenset[str]
@@ -104,7 +108,8 @@ def _shipped() -> ProtestCues:
     words = ("sports_words", "origin_words", "call_words", "generic_words", "future_time_words", "argue_words",
              "lodging_words", "cue_words", "relatives", "clause_openers", "kind_words", "demonstratives",
              "object_markers", "quantity_words")
-    as_written = ("street_rules", "verbal_rules", "official_sectors", "official_codes", "cued_rules",
+    as_written = ("street_rules", "verbal_rules", "official_sectors", "official_codes", "cued_rules", "clause_rules",
+                  "genitive_only_rules",
                   "circumstantial_rules")
     return ProtestCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
                        plan_words=_phrases(data["plan_words"]), habitual_phrases=_phrases(data["habitual_phrases"]),
@@ -241,7 +246,7 @@ def misread(match: TriggerMatch, tokens: Sequence[Token], start: int) -> bool:
     rally" (أطلقت دبابة قذيفة على تجمع للمواطنين), and the protesters after خرج may be what it
     is aimed at (خرجوا لتشييع محتجين قتلتهم القوات)."""
     cues = ProtestCues.load()
-    if match.rule.id in cues.cued_rules:
+    if match.rule.id in cues.cued_rules or match.rule.id in cues.clause_rules:
         return not _opens_clause(match, tokens, start, cues)
     return match.rule.id in cues.circumstantial_rules and _aimed_at_protesters(match, tokens, cues) is not None
 
@@ -252,6 +257,12 @@ def _opens_clause(match: TriggerMatch, tokens: Sequence[Token], start: int, cues
         return True
     previous = next((t for t in reversed(tokens[start : match.start]) if t.is_word or t.text not in QUOTES), None)
     return previous is None or not previous.is_word or _is(previous, cues.clause_openers)
+
+
+def borrowed_doer(match: TriggerMatch, args: Arguments, cues: ProtestCues) -> bool:
+    """تجددت مظاهرات الطلاب: the protests' own genitive is their doer; a mention before the verb
+    (عقد البرلمان جلسة بعد تصاعد حدة التظاهرات) is someone else."""
+    return match.rule.id in cues.genitive_only_rules and bool(args.actor) and not _own_doer(match, args)
 
 
 def _own_doer(match: TriggerMatch, args: Arguments) -> bool:
@@ -265,7 +276,8 @@ def official_complaint(match: TriggerMatch, args: Arguments, cues: ProtestCues) 
     """احتجت الخارجية لدى السفير: a protest by officials is an official complaint, not civilian action.
 
     Coded as ACCUSE disapprove (coding guide §2: civilian collective action is PROTEST; a
-    criticism is ACCUSE). All the named protesters must be officials; a lone protest noun names
+    criticism is ACCUSE), except after an official act (استدعت الخارجية السفير احتجاجا على),
+    which its own rule codes. All the named protesters must be officials; a lone protest noun names
     its doer only in its genitive (احتجاج الخارجية): a state near it is where it happens
     (احتجاجات عمت العراق).
     """
@@ -274,5 +286,16 @@ def official_complaint(match: TriggerMatch, args: Arguments, cues: ProtestCues) 
         return False
     if not (match.is_verb or match.rule.anchored or _own_doer(match, args)):
         return False
+    if not match.is_verb and any(_place_or_force(m) for m in actors):
+        # تجمع المتظاهرون على السياج بين غزة وإسرائيل احتجاجا على: before a noun a state or a force
+        # is where the protest is or who faces it, not who lodges a complaint (احتجت مصر is a verb's)
+        return False
     return all(m.actor is not None and (m.actor.sector in cues.official_sectors or m.actor.code in cues.official_codes)
                for m in actors)
+
+
+def _place_or_force(mention: Mention) -> bool:
+    actor = mention.actor
+    if actor is None:
+        return False
+    return actor.sector in SECURITY_SECTORS or (actor.identifier_id or "").startswith(STATE_IDENTIFIERS)
