@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from marsad.datafiles import load_data
 from marsad.events.attach import ActorSource, Arguments
@@ -77,6 +78,8 @@ class ProtestCues:
     generic_words: frozenset[str]
     plan_words: tuple[tuple[str, ...], ...]
     future_time_words: frozenset[str]
+    time_nouns: frozenset[str]
+    coming_words: frozenset[str]
     argue_words: frozenset[str]
     verbal_rules: frozenset[str]
     official_sectors: frozenset[str]
@@ -105,7 +108,8 @@ class ProtestCues:
 @lru_cache(maxsize=1)
 def _shipped() -> ProtestCues:
     data = load_data("events/protest.yaml", PROTEST_SCHEMA)
-    words = ("sports_words", "origin_words", "call_words", "generic_words", "future_time_words", "argue_words",
+    words = ("sports_words", "origin_words", "call_words", "generic_words", "future_time_words", "time_nouns",
+             "coming_words", "argue_words",
              "lodging_words", "cue_words", "relatives", "clause_openers", "kind_words", "demonstratives",
              "object_markers", "quantity_words")
     as_written = ("street_rules", "verbal_rules", "official_sectors", "official_codes", "cued_rules", "clause_rules",
@@ -174,6 +178,8 @@ def _planned(match: TriggerMatch, tokens: Sequence[Token], bounds: tuple[int, in
     start, end = bounds
     after = _words(tokens, match.end, min(end, match.end + FUTURE_REACH))
     if any(_is(t, cues.future_time_words) for t in after):
+        return True
+    if any(_is(time, cues.time_nouns) and _is(coming, cues.coming_words) for time, coming in pairwise(after)):
         return True
     if not match.is_verb:
         return False
