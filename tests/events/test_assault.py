@@ -266,3 +266,40 @@ def test_other_senses_devices_said_to_be_there_and_participants(text: str, trigg
 
 def test_whatever_they_did_is_a_concessive_conditional() -> None:
     assert not _assaults("قال الزعيم إنهم مهما فعلوا من تفجير وقتل فلن نتراجع عن مطالبنا")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("اعتقلت الشرطة التونسية ثلاثة رجال لعلاقتهم بمحاولة شن هجوم على فندق في سوسة", "شن", "aim"),
+        ("طلبت بغداد تسليم خمسة مسلحين متهمين بالضلوع في هجوم مسلح على سجن أبو غريب", "هجوم", "aim"),
+        ("أبدى مسؤولون عراقيون مخاوف جدية من اندلاع معارك بين العشائر في الأنبار", "معارك", "aim"),
+        ("رجح مسؤولون أمريكيون توجيه ضربات جوية وقصف مواقع الحوثيين في الحديدة", "ضربات", "aim"),
+        ("رجح مسؤولون أمريكيون توجيه ضربات جوية وقصف مواقع الحوثيين في الحديدة", "وقصف", "aim"),
+        ("قال المرشح إنه سيسمح بتنفيذ غارات جوية على معاقل طالبان", "غارات", "aim"),
+        ("قالت الجماعة إنها ستعيد احتجاز الرهائن إذا لم تدفع الفدية", "احتجاز", "aim"),
+        ("ضبطت الشرطة معدات لتصنيع طائرة بدون طيار لمهاجمة مواقع الجيش", "طائرة", "aim"),
+        # a guess about the doer, after أن, leaves the attack a fact
+        ("رجح المسؤول أن الهجوم نفذه تنظيم القاعدة في اليمن", "الهجوم", None),
+        # a finite verb after a plan word's attack noun opens its own clause
+        ("رفضت الجماعة المسلحة وقف إطلاق النار واحتجزت عشرة رهائن في الفندق", "واحتجزت", None),
+    ],
+)
+def test_charges_fears_expectations_permissions_and_weapons_for_an_attack(text: str, trigger: str,
+                                                                         reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("شيع آلاف اللبنانيين النائب الذي قتل في انفجار سيارة مفخخة في بيروت", "سيارة", "relative"),
+        ("استقبل الرئيس الوزير الذي نجا من تفجير انتحاري في كابول", "تفجير", "relative"),
+        ("انفجرت سيارة مفخخة قرب مقر الشرطة في كركوك فقتلت خمسة أشخاص", "سيارة", None),
+        # the wounded of clashes are those of the fighting the story tells
+        ("نقل المصابون الذين أصيبوا في اشتباكات مع الجيش إلى المستشفى", "اشتباكات", None),
+        ("أعدمت السلطات رجلين أدينا في جريمة «خطف وقتل» طفل", "وقتل", "verbal noun"),
+    ],
+)
+def test_a_bombing_in_a_relative_clause_and_a_quoted_crime(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason

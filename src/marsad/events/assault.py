@@ -27,6 +27,11 @@ CRITICISM_MODE = "disapprove"
 AL_PREFIX = "\u0627\u0644"  # ال
 # How far before a verbal noun a plan word still makes it an aim (مخطط لاغتياله، خطة لشن هجوم).
 PLAN_REACH = 3
+# How far before a و-joined trigger the attack noun it is joined to may stand, past its adjectives
+# (ضربات جوية وصاروخية وقصف).
+CONJUNCT_REACH = 3
+# How far after a weapon an attack noun with لـ still names what it is for (طائرة لمهاجمة أهداف).
+PURPOSE_REACH = 2
 # How far before a verb form a stance verb takes it as its object noun (يرفض الأزهر قتل).
 STANCE_REACH = 3
 # How far after a detonation verb its device may be called a test device (فجرت كوريا الشمالية قنبلة هيدروجينية).
@@ -37,6 +42,12 @@ HEDGE_REACH = 4
 DEFUSAL_REACH = 8
 # Words that may stand between a relative pronoun and its verb (الذي كان قد قتل).
 RELATIVE_GAP = 2
+# How far before an attack noun the relative pronoun of the clause it stands in may be (اللذين قتلا
+# مع مرافقيهما بتفجير).
+CLAUSE_REACH = 3
+# How many tokens before a و-joined verb form its first conjunct and that conjunct's governing
+# noun may take, quotation marks included (جريمة «اغتصاب وقتل»).
+GOVERNOR_REACH = 4
 # How many words before a relative pronoun may name the attack it describes (الهجوم الانتحاري الذي).
 ANTECEDENT_REACH = 2
 # A proclitic (و ف ب ل) is read on a word longer than this (بانفجار، وأصيب; not بين، لدى).
@@ -73,11 +84,15 @@ class AssaultCues:
     armed_sectors: frozenset[str]
     physical_words: frozenset[str]
     plan_words: frozenset[str]
+    onset_words: frozenset[str]
+    charge_words: frozenset[str]
+    attack_masdars: frozenset[str]
     exposure_words: frozenset[str]
     device_rules: frozenset[str]
     defusal_words: frozenset[str]
     test_words: frozenset[str]
     relatives: frozenset[str]
+    survival_words: frozenset[str]
     passive_prone_rules: frozenset[str]
     no_object_words: frozenset[str]
     weapon_named_modes: frozenset[str]
@@ -109,11 +124,11 @@ class AssaultCues:
 @lru_cache(maxsize=1)
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
-    words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
-             "relatives", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
-             "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
-             "demonstratives", "anniversary_words", "among_words", "generic_victims", "instrument_words",
-             "befall_words")
+    words = ("figurative_words", "physical_words", "plan_words", "onset_words", "charge_words", "attack_masdars",
+             "exposure_words", "defusal_words", "test_words", "relatives", "survival_words", "no_object_words",
+             "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors", "noun_taking_verbs",
+             "purpose_particles", "hedge_words", "count_words", "perception_words", "demonstratives",
+             "anniversary_words", "among_words", "generic_victims", "instrument_words", "befall_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules", "befall_rules")
     senses = {rule: match_keys(entry["words"]) for entry in data["other_senses"] for rule in entry["rules"]}
@@ -187,19 +202,66 @@ def _before(where: Scene, position: int, reach: int) -> Sequence[Token]:
     return where.tokens[max(0, index - reach) : index]
 
 
-def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
     """مخطط لاغتياله، تحسبا لأي ضربة، هجوم محتمل، طائرة لمهاجمة أهداف، كي تقتل: an aim or a prospect, not an act."""
-    if match.is_verb:
+    if _any_word(_governed_before(where, match.start, PLAN_REACH, modality), cues.charge_words):
+        return True  # متهمين بالضلوع في هجوم: the attack is a charge
+    conjunct = _first_conjunct(match, where)
+    if match.is_verb and conjunct is None:
         # خيار شن ضربات، وقف إطلاق النار: after a plan word the verb form is its verbal noun
         return _any_word(_before(where, match.start, 1), cues.purpose_particles | cues.plan_words)
-    before = _before(where, match.start, PLAN_REACH)
+    # رجحت توجيه ضربات جوية وقصف المواقع: a conjunct is governed as the attack noun it is joined to
+    start = match.start if conjunct is None else conjunct
+    if _any_word(_before(where, start, 1), cues.onset_words):
+        start -= 1  # مخاوف كبيرة من اندلاع معارك: the fear governs the fight through its onset
+    before = _governed_before(where, start, PLAN_REACH, modality)
     index = match.end - where.start
     if _any_word(before, cues.plan_words) or _any_word(where.tokens[index : index + HEDGE_REACH], cues.hedge_words):
+        return True
+    if _for_an_attack(match, where, cues):
         return True
     if LAM not in match.head_hit.analysis.prefixes or match.head != match.start:
         return False
     # تعرض لهجوم، إثر لهجوم: the attack happened to someone
     return not _any_word(_before(where, match.start, 2), cues.exposure_words)
+
+
+def _first_conjunct(match: TriggerMatch, where: Scene) -> int | None:
+    """وقصف after ضربات جوية: the position of the attack noun a و-joined trigger is coordinated with."""
+    index = match.start - where.start
+    prefixes = match.head_hit.analysis.prefixes if match.head == match.start else where.tokens[index].prefixes
+    if index == 0 or prefixes[:1] != (CONJUNCTIONS[0],):
+        return None
+    if match.is_verb and match.head_hit.analysis.stem not in where.attack_nouns:
+        return None  # واحتجزت: a verb that is no noun form opens a clause of its own (وقصف may be the noun)
+    found = None
+    for i in range(index - 1, max(-1, index - 1 - CONJUNCT_REACH), -1):
+        token = where.tokens[i]
+        if not token.is_word:
+            break
+        if token.stem in where.attack_nouns:
+            found = i  # ضربات جوية: the noun and the words of its rule
+        elif found is not None:
+            break
+    return None if found is None else where.start + found
+
+
+def _governed_before(where: Scene, position: int, reach: int, modality: Modality) -> Sequence[Token]:
+    """The words before ``position`` up to ``reach``, after the last complementizer among them: a
+    word before أن does not govern the clause it opens (رجح المسؤول أن الهجوم نفذته القاعدة)."""
+    before = _before(where, position, reach)
+    cut = next((i for i in range(len(before) - 1, -1, -1) if word_in(before[i], modality.complementizers)), -1)
+    return before[cut + 1 :]
+
+
+def _for_an_attack(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """طائرة بدون طيار لمهاجمة أهداف، سيارات مفخخة لتفجيرها: a weapon named with the attack it is for."""
+    if match.rule.mode not in cues.weapon_named_modes and match.rule.id not in cues.device_rules:
+        return False
+    index = match.end - where.start
+    words = where.attack_nouns | cues.attack_masdars
+    return any(t.norm[:1] == LAM and len(t.norm) > PROCLITIC_MIN and (t.norm[1:] in words or t.stem in words)
+               for t in takewhile(lambda t: t.is_word, where.tokens[index : index + PURPOSE_REACH]))
 
 
 def defused(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
@@ -228,7 +290,7 @@ def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modali
     A clause about an attack noun (الهجوم الذي استهدف حافلة) tells that attack: it is kept.
     """
     if not match.is_verb:
-        return False
+        return _in_relative_clause(match, where, cues, modality)
     index = match.start - where.start
     for i in range(index - 1, max(-1, index - 2 - RELATIVE_GAP), -1):
         token = where.tokens[i]
@@ -238,6 +300,27 @@ def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modali
             return not any(t.stem in where.attack_heads or t.norm in where.attack_heads for t in antecedent)
         if not word_in(token, modality.auxiliaries_before_verb):
             return False
+    return False
+
+
+def _in_relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
+    """الضابط الذي قتل في انفجار سيارة مفخخة، الوزير الذي نجا من تفجير: the bombing by which a
+    participant, described in a relative clause, was hit is background as that clause is
+    (``relative_clause``). Only a bombing: the wounded of clashes (الذين أصيبوا في مواجهات) are
+    most often those of the fighting the story tells."""
+    if match.rule.mode not in cues.weapon_named_modes and match.rule.id not in cues.device_rules:
+        return False
+    index = match.start - where.start
+    for i in range(index - 1, max(-1, index - 2 - CLAUSE_REACH), -1):
+        token = where.tokens[i]
+        if not token.is_word:
+            return False
+        if word_in(token, cues.relatives):
+            verb = where.tokens[i + 1] if i + 1 < index else None
+            if verb is None or not (word_in(verb, modality.casualty_words) or word_in(verb, cues.survival_words)):
+                return False  # المدينة التي شهدت انفجارا: a clause about a place tells what happened there
+            antecedent = where.tokens[max(0, i - ANTECEDENT_REACH) : i]
+            return not any(t.stem in where.attack_heads or t.norm in where.attack_heads for t in antecedent)
     return False
 
 
@@ -264,7 +347,13 @@ def verbal_noun(match: TriggerMatch, args: Arguments, where: Scene, cues: Assaul
         return True
     if _any_word(where.tokens[max(0, index - STANCE_REACH) : index], cues.noun_taking_verbs):
         return True
-    coordinated = hit.prefixes[:1] == (CONJUNCTIONS[0],) and previous is not None and _attack_noun(previous, where)
+    joined = hit.prefixes[:1] == (CONJUNCTIONS[0],)
+    # جريمة «اغتصاب وقتل»: the first conjunct, past a quotation mark, is governed as a noun
+    words = [t for t in where.tokens[max(0, index - GOVERNOR_REACH) : index] if t.is_word or t.text not in QUOTES]
+    if joined and len(words) >= 2 and words[-1].is_word and words[-2].is_word and \
+            word_in(words[-2], cues.noun_governors):
+        return True
+    coordinated = joined and previous is not None and _attack_noun(previous, where)
     return coordinated or (following is not None and following.norm[:1] == CONJUNCTIONS[0]
                            and _attack_noun(following, where, conjunction=True))
 
@@ -358,7 +447,7 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
     """Why an ASSAULT trigger reports no attack, or None when it may."""
     if figurative(match, args, where, cues):
         return FIGURATIVE
-    if aimed(match, where, cues):
+    if aimed(match, where, cues, modality):
         return "aim"
     if defused(match, where, cues):
         return "defused"
