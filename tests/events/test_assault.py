@@ -303,3 +303,11 @@ def test_charges_fears_expectations_permissions_and_weapons_for_an_attack(text: 
 )
 def test_a_bombing_in_a_relative_clause_and_a_quoted_crime(text: str, trigger: str, reason: str | None) -> None:
     assert _reasons(text)[trigger] == reason
+
+
+def test_attacks_tallied_since_a_date_before_the_news_window_are_background() -> None:
+    since = "قتلت حركة طالبان أكثر من مئتي جندي أفغاني في هجمات على الحواجز منذ عام 2015"
+    assert not _assaults(since, date="2019-03-01")
+    # a span opened within the window, or an attack dated on its own, is news
+    assert _assaults("قتلت حركة طالبان عشرين جنديا أفغانيا في هجمات على الحواجز منذ نحو أسبوعين", date="2019-03-01")
+    assert _assaults("قصفت الطائرات الروسية أمس مواقع للمعارضة في الغوطة المحاصرة منذ عام 2013", date="2018-03-01")
