@@ -279,6 +279,8 @@ def test_whatever_they_did_is_a_concessive_conditional() -> None:
         ("قال المرشح إنه سيسمح بتنفيذ غارات جوية على معاقل طالبان", "غارات", "aim"),
         ("قالت الجماعة إنها ستعيد احتجاز الرهائن إذا لم تدفع الفدية", "احتجاز", "aim"),
         ("ضبطت الشرطة معدات لتصنيع طائرة بدون طيار لمهاجمة مواقع الجيش", "طائرة", "aim"),
+        ("تعد ولاية هلمند الأكثر عرضة لهجمات طالبان في أفغانستان", "لهجمات", "aim"),
+        ("قالت الشرطة إن القافلة تعرضت لهجوم مسلح قرب قندهار", "لهجوم", None),
         # a guess about the doer, after أن, leaves the attack a fact
         ("رجح المسؤول أن الهجوم نفذه تنظيم القاعدة في اليمن", "الهجوم", None),
         # a finite verb after a plan word's attack noun opens its own clause
@@ -311,3 +313,12 @@ def test_attacks_tallied_since_a_date_before_the_news_window_are_background() ->
     # a span opened within the window, or an attack dated on its own, is news
     assert _assaults("قتلت حركة طالبان عشرين جنديا أفغانيا في هجمات على الحواجز منذ نحو أسبوعين", date="2019-03-01")
     assert _assaults("قصفت الطائرات الروسية أمس مواقع للمعارضة في الغوطة المحاصرة منذ عام 2013", date="2018-03-01")
+
+
+def test_an_attack_noun_takes_no_doer_from_a_meeting_about_it() -> None:
+    # the ministers meet to discuss the attack: they are not its doers
+    text = "عقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة لبحث الهجوم الكيميائي على خان شيخون"
+    assert not _assaults(text, date="2017-04-06")
+    # an attack noun after an attack keeps that attack's doer
+    coded = _assaults("قصفت الطائرات الروسية أمس مدينة إدلب ، وأسفر القصف عن مقتل عشرة مدنيين", date="2017-04-06")
+    assert coded and all(a.code == "RUS" for e in coded for a in e.actor)

@@ -445,10 +445,10 @@ def instrument(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
 def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues,
               modality: Modality) -> str | None:
     """Why an ASSAULT trigger reports no attack, or None when it may."""
+    if aimed(match, where, cues, modality):
+        return "aim"  # before a verbal attack: an attack planned in words is not yet a criticism
     if figurative(match, args, where, cues):
         return FIGURATIVE
-    if aimed(match, where, cues, modality):
-        return "aim"
     if defused(match, where, cues):
         return "defused"
     if weapons_test(match, where, cues):

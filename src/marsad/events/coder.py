@@ -184,6 +184,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions))
     sentence_actor: list[Mention] = []
     attack_actor: list[Mention] = []  # the last doer an ASSAULT trigger of the sentence named
+    attacker: list[Mention] = []  # the last actor an ASSAULT trigger of the sentence found
     # an instrument that names the doer (قتل صياد برصاص البحرية) does not end the clause of the verb
     # nor does a noun inside the object after a preposition (غارات … على موقع وتعزيزات الحوثيين)
     boundaries = [c.match.start for c in candidates
@@ -198,7 +199,10 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             candidate.match, candidate.arguments, tokens, mentions, (start, end), modality, lexicon)
         if not candidate.arguments.actor:
             # a verb whose subject is an attack noun (هجوم استهدف دورية) continues that attack's doer
-            carried = attack_actor if attack_subject else sentence_actor or (
+            # an attack noun takes its doer from another attack, not from a statement around it
+            # (تتهم واشنطن … بعد الانفجار)
+            attack_noun = candidate.event == "ASSAULT" and not candidate.match.is_verb
+            carried = attack_actor if attack_subject else attacker if attack_noun else sentence_actor or (
                 list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
             if carried:
                 candidate.arguments.actor = list(carried)
@@ -210,8 +214,10 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             candidate.arguments.actor = list(sentence_actor)
         if candidate.arguments.actor and not candidate.arguments.actor_from_context:
             sentence_actor = candidate.arguments.actor
-            if candidate.event == "ASSAULT" and _names_its_doer(candidate):
-                attack_actor = sentence_actor
+            if candidate.event == "ASSAULT":
+                attacker = sentence_actor
+                if _names_its_doer(candidate):
+                    attack_actor = sentence_actor
         # after the carry: a possessor (مصادقتهم) is the doer of its noun only, not the clause's subject
         fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
                          sentence_start=start, modality=modality)
