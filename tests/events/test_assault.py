@@ -322,3 +322,8 @@ def test_an_attack_noun_takes_no_doer_from_a_meeting_about_it() -> None:
     # an attack noun after an attack keeps that attack's doer
     coded = _assaults("قصفت الطائرات الروسية أمس مدينة إدلب ، وأسفر القصف عن مقتل عشرة مدنيين", date="2017-04-06")
     assert coded and all(a.code == "RUS" for e in coded for a in e.actor)
+
+
+def test_an_explosion_with_its_casualties_denied_implies_no_bomber() -> None:
+    assert not _assaults("أوضح المتحدث أن الانفجار تسبب بأضرار مادية من دون سقوط إصابات في الموصل")
+    assert _assaults("أوضح المتحدث أن الانفجار تسبب بسقوط إصابات في الموصل")

@@ -504,7 +504,7 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     # casualties told far from the bombing word are another story's (ضحايا التفجيرات … تعويضات)
     at = next((i for i, t in enumerate(sentence_tokens) if t.span.start >= trigger.start), 0)
     near = sentence_tokens[max(0, at - CASUALTY_REACH) : at + CASUALTY_REACH]
-    casualties = any(word_in(t, modality.casualty_words) for t in near)
+    casualties = _casualties(near, modality)
     device = candidate.match.is_verb and any(word_in(t, modality.device_words) for t in sentence_tokens)
     reported = casualties or device
     if event_type == "PROTEST" and (candidate.match.is_verb or match_is_anchored(candidate)):
@@ -516,6 +516,18 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
         home = places.most_common(1)[0][0] if places else None
         return Actor(text, trigger, home, "UAF", None, IMPLICIT_ATTACKER)
     return None
+
+
+def _casualties(tokens: Sequence[Token], modality: Modality) -> bool:
+    """Whether ``tokens`` report casualties; those denied (من دون سقوط إصابات) are none."""
+    denied = False
+    for token in tokens:
+        if word_in(token, modality.casualty_words):
+            if not denied:
+                return True
+        else:
+            denied = word_in(token, modality.noun_negators)  # دون سقوط إصابات: the denial runs on
+    return False
 
 
 def not_an_attack(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
