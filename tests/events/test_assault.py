@@ -327,3 +327,18 @@ def test_an_attack_noun_takes_no_doer_from_a_meeting_about_it() -> None:
 def test_an_explosion_with_its_casualties_denied_implies_no_bomber() -> None:
     assert not _assaults("أوضح المتحدث أن الانفجار تسبب بأضرار مادية من دون سقوط إصابات في الموصل")
     assert _assaults("أوضح المتحدث أن الانفجار تسبب بسقوط إصابات في الموصل")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("وصف وزير الدفاع الألماني ما جرى في قندوز بأنه «هجوم إرهابي جبان»", "هجوم", "characterized"),
+        ("أو تلجأ واشنطن إلى ضربات جوية ضد قواعد الحرس الثوري في الخليج", "ضربات", "alternative"),
+        ("وعذب الخليفة المعتصم الإمام أحمد بن حنبل رضي الله عنه في بغداد", "وعذب", "history"),
+        ("عثر الجنود على عبوة ناسفة قرب الجسر وقام خبراء المتفجرات بتفجيرها في المكان", "بتفجيرها", "defused"),
+        ("زرع مسلحون عبوة ناسفة قرب الجسر وقاموا بتفجيرها لدى مرور دورية للشرطة", "بتفجيرها", None),
+        ("تحدث الشيخ عمن قتلتهم الغارات في غزة", "قتلتهم", "relative"),
+    ],
+)
+def test_names_alternatives_history_and_controlled_detonations(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason

@@ -57,6 +57,7 @@ SUBJECT_NOUN_REACH = 2
 # How many words (other adjectives: الجوية، المكثفة) may stand between an attack noun and the
 # nationality adjective that names its doer.
 ADJECTIVE_GAP = 1
+EXPLOSIVES = "explosives"  # the mode of bombings, which a controlled detonation reads like
 DESTROY = "destroy"  # the mode of a destruction that may be an attack's result
 RESULT_GAP = 1  # a coordinated adjective may stand between: قصف جوي ومدفعي تدمير
 FORCES = "MIL"  # a state's attack is its forces' (الغارات الإسرائيلية: ISR MIL)
@@ -113,6 +114,9 @@ class AssaultCues:
     instrument_words: frozenset[str]
     befall_rules: frozenset[str]
     befall_words: frozenset[str]
+    characterizing_words: frozenset[str]
+    alternative_openers: frozenset[str]
+    eulogies: frozenset[tuple[str, ...]]
     version: str
 
     @classmethod
@@ -128,12 +132,15 @@ def _shipped() -> AssaultCues:
              "exposure_words", "defusal_words", "test_words", "relatives", "survival_words", "no_object_words",
              "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors", "noun_taking_verbs",
              "purpose_particles", "hedge_words", "count_words", "perception_words", "demonstratives",
-             "anniversary_words", "among_words", "generic_victims", "instrument_words", "befall_words")
+             "anniversary_words", "among_words", "generic_victims", "instrument_words", "befall_words",
+             "characterizing_words", "alternative_openers")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules", "befall_rules")
     senses = {rule: match_keys(entry["words"]) for entry in data["other_senses"] for rule in entry["rules"]}
     return AssaultCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
-                       other_senses=senses, version=f"{data['name']}@{data['version']}")
+                       other_senses=senses, eulogies=frozenset(tuple(match_key(w) for w in e.split())
+                                                               for e in data["eulogies"]),
+                       version=f"{data['name']}@{data['version']}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +275,9 @@ def defused(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """فككت قوات الأمن سيارة مفخخة، عثرت الشرطة على عبوة ناسفة، السيارة المفخخة التي عثر عليها:
     a device found, not set off."""
     if match.rule.id not in cues.device_rules:
-        return False
+        # عثرت على سيارة مفخخة وقامت القوات بتفجيرها: a found device detonated where it lay
+        return match.head_hit.analysis.suffix != "" and match.rule.mode == EXPLOSIVES and \
+            _any_word(where.tokens[: match.start - where.start], cues.defusal_words)
     if _any_word(_before(where, match.start, DEFUSAL_REACH), cues.defusal_words):
         return True
     index = match.end - where.start
@@ -434,6 +443,27 @@ def scare_quoted(match: TriggerMatch, where: Scene) -> bool:
     return where.tokens[start - 1].text in QUOTES and where.tokens[end].text in QUOTES
 
 
+def characterized(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """وصفه الوزير بأنه «هجوم إرهابي»: what an attack told elsewhere is called, not the report."""
+    if match.is_verb:
+        return False
+    before = [t for t in _before(where, match.start, 2) if t.is_word or t.text not in QUOTES]
+    return bool(before) and word_in(before[-1], cues.characterizing_words)
+
+
+def _opens_with(where: Scene, words: frozenset[str]) -> bool:
+    """أو تشعل إسرائيل حربا بضربات: a sentence that opens with "or" is an alternative weighed."""
+    first = next((t for t in where.tokens if t.is_word), None)
+    return first is not None and first.norm in words
+
+
+def _has_phrase(where: Scene, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the sentence holds one of ``phrases`` (match keys, word by word)."""
+    norms = [bare(t) for t in where.tokens]
+    return any(tuple(norms[i : i + len(p)]) == p for p in phrases for i in range(len(norms) - len(p) + 1)
+               if norms[i] == p[0])
+
+
 def instrument(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """ضربات جوية باستخدام طائرات بدون طيار، اغتياله بواسطة سيارة مفخخة: a weapon named as the means
     of an attack that another word tells."""
@@ -473,6 +503,12 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "other sense"
     if scare_quoted(match, where):
         return "quoted"
+    if characterized(match, where, cues):
+        return "characterized"
+    if _opens_with(where, cues.alternative_openers):
+        return "alternative"
+    if _has_phrase(where, cues.eulogies):
+        return "history"
     if instrument(match, where, cues):
         return "instrument"
     return None
