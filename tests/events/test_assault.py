@@ -342,3 +342,19 @@ def test_an_explosion_with_its_casualties_denied_implies_no_bomber() -> None:
 )
 def test_names_alternatives_history_and_controlled_detonations(text: str, trigger: str, reason: str | None) -> None:
     assert _reasons(text)[trigger] == reason
+
+
+def test_civilians_before_an_attack_verb_are_its_doers() -> None:
+    # هاجم reads as no passive (that is هوجم): the settlers attack, the farmers are hit
+    coded = _assaults("قال رئيس البلدية إن مستوطنين إسرائيليين هاجموا مزارعين فلسطينيين قرب نابلس")
+    assert [(a.code, a.sector) for a in coded[0].actor] == [("ISR", "CVL")]
+    assert [(a.code, a.sector) for a in coded[0].recipient] == [("PSE", "AGR")]
+    # a kill verb still reads as the passive it may be
+    assert not _assaults("قال شهود إن مدنيين قتلوا في القصف على حلب")
+
+
+def test_a_noun_after_the_object_of_an_attack_verb_is_no_subject() -> None:
+    # a suicide attack named before the verb is its subject; the coast guard's building is its object
+    coded = _assaults("قالت مصادر أمنية إن هجوما انتحاريا استهدف مبنى حرس السواحل في دلس مخلفا ستة قتلى و18 جريحا",
+                      date="2008-08-11")
+    assert coded and all(a.sector == "UAF" for e in coded for a in e.actor)

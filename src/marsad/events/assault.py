@@ -63,6 +63,7 @@ RESULT_GAP = 1  # a coordinated adjective may stand between: قصف جوي وم�
 FORCES = "MIL"  # a state's attack is its forces' (الغارات الإسرائيلية: ISR MIL)
 NATIONALS = "CVL"  # the nationals of a country, named by its demonym (خطفوا أميركيا)
 COUNTRY_IDENTIFIER = "marsad:country:"
+AGENT_ENTRY = "agent:"  # the entries of role nouns (مستوطنون، مسلحون), unnamed groups
 DEMONYM_IDENTIFIER = "marsad:demonym:"
 ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا: بريطانيا is Britain and "a Briton"
 # How far before an attack noun a demonstrative points back to it (مثل هذه التفجيرات).
@@ -114,6 +115,8 @@ class AssaultCues:
     instrument_words: frozenset[str]
     befall_rules: frozenset[str]
     befall_words: frozenset[str]
+    active_only_rules: frozenset[str]
+    crowd_sectors: frozenset[str]
     characterizing_words: frozenset[str]
     alternative_openers: frozenset[str]
     eulogies: frozenset[tuple[str, ...]]
@@ -135,7 +138,8 @@ def _shipped() -> AssaultCues:
              "anniversary_words", "among_words", "generic_victims", "instrument_words", "befall_words",
              "characterizing_words", "alternative_openers")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
-                  "casualty_rules", "befall_rules")
+                  "casualty_rules", "befall_rules", "active_only_rules",
+                  "crowd_sectors")
     senses = {rule: match_keys(entry["words"]) for entry in data["other_senses"] for rule in entry["rules"]}
     return AssaultCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
                        other_senses=senses, eulogies=frozenset(tuple(match_key(w) for w in e.split())
@@ -201,7 +205,15 @@ def figurative(match: TriggerMatch, args: Arguments, where: Scene, cues: Assault
         return False
     if _armed(args.actor, cues):
         return False
-    return _any_word(where.tokens, cues.figurative_words) or not _any_word(where.tokens, where.evidence)
+    if _any_word(where.tokens, cues.figurative_words):
+        return True
+    # مستوطنون هاجموا مزارعين: an unnamed crowd attacks with its hands, not in words
+    return not _any_word(where.tokens, where.evidence) and not _crowd(args.actor, cues)
+
+
+def _crowd(actors: Sequence[Mention], cues: AssaultCues) -> bool:
+    return any(m.actor is not None and m.actor.sector in cues.crowd_sectors and not m.pronoun
+               and (m.entry_id or "").startswith(AGENT_ENTRY) for m in actors)
 
 
 def _before(where: Scene, position: int, reach: int) -> Sequence[Token]:
@@ -594,7 +606,7 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
     attack_subject = _attack_is_subject(match, args, tokens, sentence_start, attack_nouns(lexicon))
     if attack_subject and args.actor:
         # هجوم انتحاري استهدف دورية للشرطة: the attack noun is the subject, the noun after the object
-        args.recipient, args.actor, args.actor_source = args.actor, [], None
+        args.recipient, args.actor, args.actor_source = args.actor + args.recipient, [], None
     elif suffered(match, args, tokens, mentions, sentence_end, cues):
         args.recipient, args.actor, args.actor_source = args.actor, [], None
     elif match.rule.id in cues.passive_prone_rules and match.is_verb and not args.recipient:
@@ -643,8 +655,10 @@ def _attack_is_subject(match: TriggerMatch, args: Arguments, tokens: Sequence[To
                        nouns: frozenset[str]) -> bool:
     if not match.is_verb or args.actor_source not in (ActorSource.SUBJECT_AFTER, None):
         return False
-    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient:
-        return False  # قصفت الطائرات المواقع: a subject and an object of its own
+    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient and args.actor[0].token_start == match.end:
+        # قصفت الطائرات المواقع: a subject and an object of its own; but a "subject" behind a noun
+        # (استهدفت منطقة القبائل) is the genitive of the object
+        return False
     if set(match.head_hit.analysis.prefixes) & set(CONJUNCTIONS):
         return False  # واحتجزت: a new clause with the subject of the last one
     for i in range(match.start - 1, max(sentence_start, match.start - SUBJECT_NOUN_REACH) - 1, -1):
