@@ -358,3 +358,9 @@ def test_a_noun_after_the_object_of_an_attack_verb_is_no_subject() -> None:
     coded = _assaults("قالت مصادر أمنية إن هجوما انتحاريا استهدف مبنى حرس السواحل في دلس مخلفا ستة قتلى و18 جريحا",
                       date="2008-08-11")
     assert coded and all(a.sector == "UAF" for e in coded for a in e.actor)
+
+
+def test_the_owner_named_after_a_drone_is_the_attacker() -> None:
+    coded = _assaults("قال مسؤول باكستاني إن ثلاثة مسلحين قتلوا أمس في غارة شنتها طائرة بدون طيار تابعة للقوات "
+                      "الأميركية في وزيرستان", date="2008-11-23")
+    assert [(a.code, a.sector) for e in coded for a in e.actor] == [("USA", "MIL")]

@@ -117,6 +117,7 @@ class AssaultCues:
     befall_words: frozenset[str]
     active_only_rules: frozenset[str]
     crowd_sectors: frozenset[str]
+    owner_words: frozenset[str]
     characterizing_words: frozenset[str]
     alternative_openers: frozenset[str]
     eulogies: frozenset[tuple[str, ...]]
@@ -136,7 +137,7 @@ def _shipped() -> AssaultCues:
              "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors", "noun_taking_verbs",
              "purpose_particles", "hedge_words", "count_words", "perception_words", "demonstratives",
              "anniversary_words", "among_words", "generic_victims", "instrument_words", "befall_words",
-             "characterizing_words", "alternative_openers")
+             "characterizing_words", "alternative_openers", "owner_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules", "befall_rules", "active_only_rules",
                   "crowd_sectors")
@@ -617,11 +618,27 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         args.recipient = [_as_national(m, tokens) for m in args.recipient]
     if not args.recipient and match.rule.mode in cues.weapon_named_modes:
         args.recipient = _among(match, tokens, mentions, sentence_end, cues)
+    owner = _owner(match, tokens, mentions, sentence_end, cues)
+    if owner is not None and args.actor_source != ActorSource.AGENT_MARKER:
+        # طائرة بدون طيار تابعة للقوات الأميركية: the weapon's owner is the attacker
+        args.actor, args.actor_source = [owner], ActorSource.GENITIVE
+        args.recipient = [m for m in args.recipient if m is not owner]
     if not args.actor and not match.is_verb and len(match.positions) > 1:
         doer = _qualifying_adjective(match, tokens, mentions, sentence_end)
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _owner(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,
+           cues: AssaultCues) -> Mention | None:
+    """طائرة بدون طيار تابعة لوكالة المخابرات المركزية: the owner named right after a weapon noun."""
+    if match.is_verb or match.rule.mode not in cues.weapon_named_modes or match.end + 1 >= sentence_end:
+        return None
+    if not word_in(tokens[match.end], cues.owner_words):
+        return None
+    return next((m for m in mentions if m.token_start == match.end + 1 and m.actor is not None and not m.pronoun),
+                None)
 
 
 def _among(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,
