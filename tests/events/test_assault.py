@@ -364,3 +364,9 @@ def test_the_owner_named_after_a_drone_is_the_attacker() -> None:
     coded = _assaults("قال مسؤول باكستاني إن ثلاثة مسلحين قتلوا أمس في غارة شنتها طائرة بدون طيار تابعة للقوات "
                       "الأميركية في وزيرستان", date="2008-11-23")
     assert [(a.code, a.sector) for e in coded for a in e.actor] == [("USA", "MIL")]
+
+
+def test_who_underwent_an_attack_is_hit_not_its_doer() -> None:
+    coded = _assaults("وقال الضابط إن القوات البريطانية تعلن يوميا تعرضها إلى قصف غير مباشر بصواريخ الكاتيوشا",
+                      date="2007-06-07")
+    assert all(a.code != "GBR" for e in coded for a in e.actor)

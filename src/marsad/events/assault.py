@@ -30,6 +30,8 @@ PLAN_REACH = 3
 # How far before a و-joined trigger the attack noun it is joined to may stand, past its adjectives
 # (ضربات جوية وصاروخية وقصف).
 CONJUNCT_REACH = 3
+# How far before an attack noun a verb of undergoing governs it (تعرضت القافلة أمس لهجوم).
+UNDERGO_REACH = 3
 # How far after a weapon an attack noun with لـ still names what it is for (طائرة لمهاجمة أهداف).
 PURPOSE_REACH = 2
 # How far before a verb form a stance verb takes it as its object noun (يرفض الأزهر قتل).
@@ -118,6 +120,7 @@ class AssaultCues:
     active_only_rules: frozenset[str]
     crowd_sectors: frozenset[str]
     owner_words: frozenset[str]
+    undergo_words: frozenset[str]
     characterizing_words: frozenset[str]
     alternative_openers: frozenset[str]
     eulogies: frozenset[tuple[str, ...]]
@@ -137,7 +140,7 @@ def _shipped() -> AssaultCues:
              "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors", "noun_taking_verbs",
              "purpose_particles", "hedge_words", "count_words", "perception_words", "demonstratives",
              "anniversary_words", "among_words", "generic_victims", "instrument_words", "befall_words",
-             "characterizing_words", "alternative_openers", "owner_words")
+             "characterizing_words", "alternative_openers", "owner_words", "undergo_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules", "befall_rules", "active_only_rules",
                   "crowd_sectors")
@@ -618,6 +621,9 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         args.recipient = [_as_national(m, tokens) for m in args.recipient]
     if not args.recipient and match.rule.mode in cues.weapon_named_modes:
         args.recipient = _among(match, tokens, mentions, sentence_end, cues)
+    if _undergone(match, args, tokens, sentence_start, cues, attack_nouns(lexicon)):
+        # تعرضت القوات البريطانية لقصف: the subject of "underwent" is hit, not the attacker
+        args.recipient, args.actor, args.actor_source = args.actor + args.recipient, [], None
     owner = _owner(match, tokens, mentions, sentence_end, cues)
     if owner is not None and args.actor_source != ActorSource.AGENT_MARKER:
         # طائرة بدون طيار تابعة للقوات الأميركية: the weapon's owner is the attacker
@@ -628,6 +634,16 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _undergone(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
+               cues: AssaultCues, nouns: frozenset[str]) -> bool:
+    if not args.actor or args.actor_source not in (ActorSource.SUBJECT_BEFORE, ActorSource.SUBJECT_AFTER):
+        return False
+    if match.is_verb and match.head_hit.analysis.stem not in nouns:
+        return False  # a verb form that is no noun (تعرضت القافلة لهجوم ثم قصفت) tells its own act
+    before = tokens[max(sentence_start, match.start - UNDERGO_REACH) : match.start]
+    return any(t.is_word and word_in(t, cues.undergo_words) for t in before)
 
 
 def _owner(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,
