@@ -370,3 +370,16 @@ def test_who_underwent_an_attack_is_hit_not_its_doer() -> None:
     coded = _assaults("وقال الضابط إن القوات البريطانية تعلن يوميا تعرضها إلى قصف غير مباشر بصواريخ الكاتيوشا",
                       date="2007-06-07")
     assert all(a.code != "GBR" for e in coded for a in e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("خصصت الحكومة الجزائرية مساكن لعائلات ضحايا التفجيرات الانتحارية في بومرداس", "التفجيرات", "toll"),
+        ("ارتفعت حصيلة التفجير الانتحاري في سوق بغداد إلى ثلاثين قتيلا", "التفجير", None),
+        ("توقع مصدر طبي ارتفاع حصيلة الانفجار في كراتشي", "الانفجار", "aim"),
+        ("تطوعت نساء يرغبن بالانتقام لأقاربهن الذين تم قتلهم من قبل القوات الأميركية", "قتلهم", "relative"),
+    ],
+)
+def test_victims_tolls_and_relative_clauses_with_an_auxiliary(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason

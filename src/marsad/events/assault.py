@@ -27,6 +27,8 @@ CRITICISM_MODE = "disapprove"
 AL_PREFIX = "\u0627\u0644"  # ال
 # How far before a verbal noun a plan word still makes it an aim (مخطط لاغتياله، خطة لشن هجوم).
 PLAN_REACH = 3
+# How many onset words may chain between a plan word and its attack noun (توقع ارتفاع حصيلة الانفجار).
+ONSET_CHAIN = 2
 # How far before a و-joined trigger the attack noun it is joined to may stand, past its adjectives
 # (ضربات جوية وصاروخية وقصف).
 CONJUNCT_REACH = 3
@@ -97,6 +99,7 @@ class AssaultCues:
     test_words: frozenset[str]
     relatives: frozenset[str]
     survival_words: frozenset[str]
+    relative_auxiliaries: frozenset[str]
     passive_prone_rules: frozenset[str]
     no_object_words: frozenset[str]
     weapon_named_modes: frozenset[str]
@@ -121,6 +124,7 @@ class AssaultCues:
     crowd_sectors: frozenset[str]
     owner_words: frozenset[str]
     undergo_words: frozenset[str]
+    toll_words: frozenset[str]
     characterizing_words: frozenset[str]
     alternative_openers: frozenset[str]
     eulogies: frozenset[tuple[str, ...]]
@@ -136,11 +140,12 @@ class AssaultCues:
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
     words = ("figurative_words", "physical_words", "plan_words", "onset_words", "charge_words", "attack_masdars",
-             "exposure_words", "defusal_words", "test_words", "relatives", "survival_words", "no_object_words",
-             "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors", "noun_taking_verbs",
-             "purpose_particles", "hedge_words", "count_words", "perception_words", "demonstratives",
-             "anniversary_words", "among_words", "generic_victims", "instrument_words", "befall_words",
-             "characterizing_words", "alternative_openers", "owner_words", "undergo_words")
+             "exposure_words", "defusal_words", "test_words", "relatives", "survival_words", "relative_auxiliaries",
+             "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
+             "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
+             "demonstratives", "anniversary_words", "among_words", "generic_victims", "instrument_words",
+             "befall_words", "characterizing_words", "alternative_openers", "owner_words", "undergo_words",
+             "toll_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules", "befall_rules", "active_only_rules",
                   "crowd_sectors")
@@ -235,7 +240,9 @@ def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modali
         return _any_word(_before(where, match.start, 1), cues.purpose_particles | cues.plan_words)
     # رجحت توجيه ضربات جوية وقصف المواقع: a conjunct is governed as the attack noun it is joined to
     start = match.start if conjunct is None else conjunct
-    if _any_word(_before(where, start, 1), cues.onset_words):
+    for _ in range(ONSET_CHAIN):
+        if not _any_word(_before(where, start, 1), cues.onset_words):
+            break
         start -= 1  # مخاوف كبيرة من اندلاع معارك: the fear governs the fight through its onset
     before = _governed_before(where, start, PLAN_REACH, modality)
     index = match.end - where.start
@@ -323,7 +330,7 @@ def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modali
             antecedent = where.tokens[max(0, i - ANTECEDENT_REACH) : i]
             # الرهينة الذي قتلته طالبان: a hostage is a person, not the attack the clause tells
             return not any(t.stem in where.attack_heads or t.norm in where.attack_heads for t in antecedent)
-        if not word_in(token, modality.auxiliaries_before_verb):
+        if not word_in(token, modality.auxiliaries_before_verb) and not word_in(token, cues.relative_auxiliaries):
             return False
     return False
 
@@ -467,6 +474,12 @@ def characterized(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     return bool(before) and word_in(before[-1], cues.characterizing_words)
 
 
+def tallied(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """عائلات ضحايا الاعتداءات: an attack in the genitive of its victims is the topic the sentence
+    tends to, not its report."""
+    return not match.is_verb and _any_word(_before(where, match.start, 1), cues.toll_words)
+
+
 def _opens_with(where: Scene, words: frozenset[str]) -> bool:
     """أو تشعل إسرائيل حربا بضربات: a sentence that opens with "or" is an alternative weighed."""
     first = next((t for t in where.tokens if t.is_word), None)
@@ -521,6 +534,8 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "quoted"
     if characterized(match, where, cues):
         return "characterized"
+    if tallied(match, where, cues):
+        return "toll"
     if _opens_with(where, cues.alternative_openers):
         return "alternative"
     if _has_phrase(where, cues.eulogies):
