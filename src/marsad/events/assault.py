@@ -232,7 +232,7 @@ def _before(where: Scene, position: int, reach: int) -> Sequence[Token]:
 
 def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
     """مخطط لاغتياله، تحسبا لأي ضربة، هجوم محتمل، طائرة لمهاجمة أهداف، كي تقتل: an aim or a prospect, not an act."""
-    if _any_word(_governed_before(where, match.start, PLAN_REACH, modality), cues.charge_words):
+    if _any_word(_before(where, match.start, PLAN_REACH), cues.charge_words):
         return True  # متهمين بالضلوع في هجوم: the attack is a charge
     conjunct = _first_conjunct(match, where)
     if match.is_verb and conjunct is None:
@@ -488,7 +488,9 @@ def _opens_with(where: Scene, words: frozenset[str]) -> bool:
 
 def _has_phrase(where: Scene, phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether the sentence holds one of ``phrases`` (match keys, word by word)."""
-    norms = [bare(t) for t in where.tokens]
+    norms = [t.norm for t in where.tokens]
+    if {p[0] for p in phrases}.isdisjoint(norms):
+        return False  # most sentences: one set test
     return any(tuple(norms[i : i + len(p)]) == p for p in phrases for i in range(len(norms) - len(p) + 1)
                if norms[i] == p[0])
 

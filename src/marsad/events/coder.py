@@ -520,13 +520,14 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
 
 def _casualties(tokens: Sequence[Token], modality: Modality) -> bool:
     """Whether ``tokens`` report casualties; those denied (من دون سقوط إصابات) are none."""
-    denied = False
-    for token in tokens:
-        if word_in(token, modality.casualty_words):
-            if not denied:
-                return True
-        else:
-            denied = word_in(token, modality.noun_negators)  # دون سقوط إصابات: the denial runs on
+    denied = False  # دون سقوط إصابات: the denial runs on over the casualty words after it
+    for i, token in enumerate(tokens):
+        if not word_in(token, modality.casualty_words):
+            denied = False
+            continue
+        denied = denied or (i > 0 and word_in(tokens[i - 1], modality.noun_negators))
+        if not denied:
+            return True
     return False
 
 
