@@ -289,7 +289,8 @@ def _for_an_attack(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool
     if match.rule.mode not in cues.weapon_named_modes and match.rule.id not in cues.device_rules:
         return False
     index = match.end - where.start
-    words = where.attack_nouns | cues.attack_masdars
+    # only verbal nouns: a weapon noun after لـ is the weapon's own (تفجيرات لسيارات ملغومة)
+    words = cues.attack_masdars
     return any(t.norm[:1] == LAM and len(t.norm) > PROCLITIC_MIN and (t.norm[1:] in words or t.stem in words)
                for t in takewhile(lambda t: t.is_word, where.tokens[index : index + PURPOSE_REACH]))
 
