@@ -266,3 +266,122 @@ def test_other_senses_devices_said_to_be_there_and_participants(text: str, trigg
 
 def test_whatever_they_did_is_a_concessive_conditional() -> None:
     assert not _assaults("قال الزعيم إنهم مهما فعلوا من تفجير وقتل فلن نتراجع عن مطالبنا")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("اعتقلت الشرطة التونسية ثلاثة رجال لعلاقتهم بمحاولة شن هجوم على فندق في سوسة", "شن", "aim"),
+        ("طلبت بغداد تسليم خمسة مسلحين متهمين بالضلوع في هجوم مسلح على سجن أبو غريب", "هجوم", "aim"),
+        ("أبدى مسؤولون عراقيون مخاوف جدية من اندلاع معارك بين العشائر في الأنبار", "معارك", "aim"),
+        ("رجح مسؤولون أمريكيون توجيه ضربات جوية وقصف مواقع الحوثيين في الحديدة", "ضربات", "aim"),
+        ("رجح مسؤولون أمريكيون توجيه ضربات جوية وقصف مواقع الحوثيين في الحديدة", "وقصف", "aim"),
+        ("قال المرشح إنه سيسمح بتنفيذ غارات جوية على معاقل طالبان", "غارات", "aim"),
+        ("قالت الجماعة إنها ستعيد احتجاز الرهائن إذا لم تدفع الفدية", "احتجاز", "aim"),
+        ("ضبطت الشرطة معدات لتصنيع طائرة بدون طيار لمهاجمة مواقع الجيش", "طائرة", "aim"),
+        # a weapon noun after لـ is the bombing's own weapon, not its aim
+        ("شهدت مدينة كركوك أمس سلسلة تفجيرات لسيارات ملغومة أسفرت عن مقتل أربعة أشخاص", "تفجيرات", None),
+        ("تعد ولاية هلمند الأكثر عرضة لهجمات طالبان في أفغانستان", "لهجمات", "aim"),
+        ("قالت الشرطة إن القافلة تعرضت لهجوم مسلح قرب قندهار", "لهجوم", None),
+        # a guess about the doer, after أن, leaves the attack a fact
+        ("رجح المسؤول أن الهجوم نفذه تنظيم القاعدة في اليمن", "الهجوم", None),
+        # a finite verb after a plan word's attack noun opens its own clause
+        ("رفضت الجماعة المسلحة وقف إطلاق النار واحتجزت عشرة رهائن في الفندق", "واحتجزت", None),
+    ],
+)
+def test_charges_fears_expectations_permissions_and_weapons_for_an_attack(text: str, trigger: str,
+                                                                         reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("شيع آلاف اللبنانيين النائب الذي قتل في انفجار سيارة مفخخة في بيروت", "سيارة", "relative"),
+        ("استقبل الرئيس الوزير الذي نجا من تفجير انتحاري في كابول", "تفجير", "relative"),
+        ("انفجرت سيارة مفخخة قرب مقر الشرطة في كركوك فقتلت خمسة أشخاص", "سيارة", None),
+        # the wounded of clashes are those of the fighting the story tells
+        ("نقل المصابون الذين أصيبوا في اشتباكات مع الجيش إلى المستشفى", "اشتباكات", None),
+        ("أعدمت السلطات رجلين أدينا في جريمة «خطف وقتل» طفل", "وقتل", "verbal noun"),
+    ],
+)
+def test_a_bombing_in_a_relative_clause_and_a_quoted_crime(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+def test_attacks_tallied_since_a_date_before_the_news_window_are_background() -> None:
+    since = "قتلت حركة طالبان أكثر من مئتي جندي أفغاني في هجمات على الحواجز منذ عام 2015"
+    assert not _assaults(since, date="2019-03-01")
+    # a span opened within the window, or an attack dated on its own, is news
+    assert _assaults("قتلت حركة طالبان عشرين جنديا أفغانيا في هجمات على الحواجز منذ نحو أسبوعين", date="2019-03-01")
+    assert _assaults("قصفت الطائرات الروسية أمس مواقع للمعارضة في الغوطة المحاصرة منذ عام 2013", date="2018-03-01")
+
+
+def test_an_attack_noun_takes_no_doer_from_a_meeting_about_it() -> None:
+    # the ministers meet to discuss the attack: they are not its doers
+    text = "عقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة لبحث الهجوم الكيميائي على خان شيخون"
+    assert not _assaults(text, date="2017-04-06")
+    # an attack noun after an attack keeps that attack's doer
+    coded = _assaults("قصفت الطائرات الروسية أمس مدينة إدلب ، وأسفر القصف عن مقتل عشرة مدنيين", date="2017-04-06")
+    assert coded and all(a.code == "RUS" for e in coded for a in e.actor)
+
+
+def test_an_explosion_with_its_casualties_denied_implies_no_bomber() -> None:
+    assert not _assaults("أوضح المتحدث أن الانفجار تسبب بأضرار مادية من دون سقوط إصابات في الموصل")
+    assert _assaults("أوضح المتحدث أن الانفجار تسبب بسقوط إصابات في الموصل")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("وصف وزير الدفاع الألماني ما جرى في قندوز بأنه «هجوم إرهابي جبان»", "هجوم", "characterized"),
+        ("أو تلجأ واشنطن إلى ضربات جوية ضد قواعد الحرس الثوري في الخليج", "ضربات", "alternative"),
+        ("وعذب الخليفة المعتصم الإمام أحمد بن حنبل رضي الله عنه في بغداد", "وعذب", "history"),
+        ("عثر الجنود على عبوة ناسفة قرب الجسر وقام خبراء المتفجرات بتفجيرها في المكان", "بتفجيرها", "defused"),
+        ("زرع مسلحون عبوة ناسفة قرب الجسر وقاموا بتفجيرها لدى مرور دورية للشرطة", "بتفجيرها", None),
+        ("تحدث الشيخ عمن قتلتهم الغارات في غزة", "قتلتهم", "relative"),
+    ],
+)
+def test_names_alternatives_history_and_controlled_detonations(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+def test_civilians_before_an_attack_verb_are_its_doers() -> None:
+    # هاجم reads as no passive (that is هوجم): the settlers attack, the farmers are hit
+    coded = _assaults("قال رئيس البلدية إن مستوطنين إسرائيليين هاجموا مزارعين فلسطينيين قرب نابلس")
+    assert [(a.code, a.sector) for a in coded[0].actor] == [("ISR", "CVL")]
+    assert [(a.code, a.sector) for a in coded[0].recipient] == [("PSE", "AGR")]
+    # a kill verb still reads as the passive it may be
+    assert not _assaults("قال شهود إن مدنيين قتلوا في القصف على حلب")
+
+
+def test_a_noun_after_the_object_of_an_attack_verb_is_no_subject() -> None:
+    # a suicide attack named before the verb is its subject; the coast guard's building is its object
+    coded = _assaults("قالت مصادر أمنية إن هجوما انتحاريا استهدف مبنى حرس السواحل في دلس مخلفا ستة قتلى و18 جريحا",
+                      date="2008-08-11")
+    assert coded and all(a.sector == "UAF" for e in coded for a in e.actor)
+
+
+def test_the_owner_named_after_a_drone_is_the_attacker() -> None:
+    coded = _assaults("قال مسؤول باكستاني إن ثلاثة مسلحين قتلوا أمس في غارة شنتها طائرة بدون طيار تابعة للقوات "
+                      "الأميركية في وزيرستان", date="2008-11-23")
+    assert [(a.code, a.sector) for e in coded for a in e.actor] == [("USA", "MIL")]
+
+
+def test_who_underwent_an_attack_is_hit_not_its_doer() -> None:
+    coded = _assaults("وقال الضابط إن القوات البريطانية تعلن يوميا تعرضها إلى قصف غير مباشر بصواريخ الكاتيوشا",
+                      date="2007-06-07")
+    assert all(a.code != "GBR" for e in coded for a in e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("خصصت الحكومة الجزائرية مساكن لعائلات ضحايا التفجيرات الانتحارية في بومرداس", "التفجيرات", "toll"),
+        ("ارتفعت حصيلة التفجير الانتحاري في سوق بغداد إلى ثلاثين قتيلا", "التفجير", None),
+        ("توقع مصدر طبي ارتفاع حصيلة الانفجار في كراتشي", "الانفجار", "aim"),
+        ("تطوعت نساء يرغبن بالانتقام لأقاربهن الذين تم قتلهم من قبل القوات الأميركية", "قتلهم", "relative"),
+    ],
+)
+def test_victims_tolls_and_relative_clauses_with_an_auxiliary(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason

@@ -27,6 +27,15 @@ CRITICISM_MODE = "disapprove"
 AL_PREFIX = "\u0627\u0644"  # ال
 # How far before a verbal noun a plan word still makes it an aim (مخطط لاغتياله، خطة لشن هجوم).
 PLAN_REACH = 3
+# How many onset words may chain between a plan word and its attack noun (توقع ارتفاع حصيلة الانفجار).
+ONSET_CHAIN = 2
+# How far before a و-joined trigger the attack noun it is joined to may stand, past its adjectives
+# (ضربات جوية وصاروخية وقصف).
+CONJUNCT_REACH = 3
+# How far before an attack noun a verb of undergoing governs it (تعرضت القافلة أمس لهجوم).
+UNDERGO_REACH = 3
+# How far after a weapon an attack noun with لـ still names what it is for (طائرة لمهاجمة أهداف).
+PURPOSE_REACH = 2
 # How far before a verb form a stance verb takes it as its object noun (يرفض الأزهر قتل).
 STANCE_REACH = 3
 # How far after a detonation verb its device may be called a test device (فجرت كوريا الشمالية قنبلة هيدروجينية).
@@ -37,6 +46,12 @@ HEDGE_REACH = 4
 DEFUSAL_REACH = 8
 # Words that may stand between a relative pronoun and its verb (الذي كان قد قتل).
 RELATIVE_GAP = 2
+# How far before an attack noun the relative pronoun of the clause it stands in may be (اللذين قتلا
+# مع مرافقيهما بتفجير).
+CLAUSE_REACH = 3
+# How many tokens before a و-joined verb form its first conjunct and that conjunct's governing
+# noun may take, quotation marks included (جريمة «اغتصاب وقتل»).
+GOVERNOR_REACH = 4
 # How many words before a relative pronoun may name the attack it describes (الهجوم الانتحاري الذي).
 ANTECEDENT_REACH = 2
 # A proclitic (و ف ب ل) is read on a word longer than this (بانفجار، وأصيب; not بين، لدى).
@@ -46,11 +61,13 @@ SUBJECT_NOUN_REACH = 2
 # How many words (other adjectives: الجوية، المكثفة) may stand between an attack noun and the
 # nationality adjective that names its doer.
 ADJECTIVE_GAP = 1
+EXPLOSIVES = "explosives"  # the mode of bombings, which a controlled detonation reads like
 DESTROY = "destroy"  # the mode of a destruction that may be an attack's result
 RESULT_GAP = 1  # a coordinated adjective may stand between: قصف جوي ومدفعي تدمير
 FORCES = "MIL"  # a state's attack is its forces' (الغارات الإسرائيلية: ISR MIL)
 NATIONALS = "CVL"  # the nationals of a country, named by its demonym (خطفوا أميركيا)
 COUNTRY_IDENTIFIER = "marsad:country:"
+AGENT_ENTRY = "agent:"  # the entries of role nouns (مستوطنون، مسلحون), unnamed groups
 DEMONYM_IDENTIFIER = "marsad:demonym:"
 ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا: بريطانيا is Britain and "a Briton"
 # How far before an attack noun a demonstrative points back to it (مثل هذه التفجيرات).
@@ -73,11 +90,16 @@ class AssaultCues:
     armed_sectors: frozenset[str]
     physical_words: frozenset[str]
     plan_words: frozenset[str]
+    onset_words: frozenset[str]
+    charge_words: frozenset[str]
+    attack_masdars: frozenset[str]
     exposure_words: frozenset[str]
     device_rules: frozenset[str]
     defusal_words: frozenset[str]
     test_words: frozenset[str]
     relatives: frozenset[str]
+    survival_words: frozenset[str]
+    relative_auxiliaries: frozenset[str]
     passive_prone_rules: frozenset[str]
     no_object_words: frozenset[str]
     weapon_named_modes: frozenset[str]
@@ -98,6 +120,14 @@ class AssaultCues:
     instrument_words: frozenset[str]
     befall_rules: frozenset[str]
     befall_words: frozenset[str]
+    active_only_rules: frozenset[str]
+    crowd_sectors: frozenset[str]
+    owner_words: frozenset[str]
+    undergo_words: frozenset[str]
+    toll_words: frozenset[str]
+    characterizing_words: frozenset[str]
+    alternative_openers: frozenset[str]
+    eulogies: frozenset[tuple[str, ...]]
     version: str
 
     @classmethod
@@ -109,16 +139,21 @@ class AssaultCues:
 @lru_cache(maxsize=1)
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
-    words = ("figurative_words", "physical_words", "plan_words", "exposure_words", "defusal_words", "test_words",
-             "relatives", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
+    words = ("figurative_words", "physical_words", "plan_words", "onset_words", "charge_words", "attack_masdars",
+             "exposure_words", "defusal_words", "test_words", "relatives", "survival_words", "relative_auxiliaries",
+             "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
              "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
              "demonstratives", "anniversary_words", "among_words", "generic_victims", "instrument_words",
-             "befall_words")
+             "befall_words", "characterizing_words", "alternative_openers", "owner_words", "undergo_words",
+             "toll_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
-                  "casualty_rules", "befall_rules")
+                  "casualty_rules", "befall_rules", "active_only_rules",
+                  "crowd_sectors")
     senses = {rule: match_keys(entry["words"]) for entry in data["other_senses"] for rule in entry["rules"]}
     return AssaultCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
-                       other_senses=senses, version=f"{data['name']}@{data['version']}")
+                       other_senses=senses, eulogies=frozenset(tuple(match_key(w) for w in e.split())
+                                                               for e in data["eulogies"]),
+                       version=f"{data['name']}@{data['version']}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +214,15 @@ def figurative(match: TriggerMatch, args: Arguments, where: Scene, cues: Assault
         return False
     if _armed(args.actor, cues):
         return False
-    return _any_word(where.tokens, cues.figurative_words) or not _any_word(where.tokens, where.evidence)
+    if _any_word(where.tokens, cues.figurative_words):
+        return True
+    # مستوطنون هاجموا مزارعين: an unnamed crowd attacks with its hands, not in words
+    return not _any_word(where.tokens, where.evidence) and not _crowd(args.actor, cues)
+
+
+def _crowd(actors: Sequence[Mention], cues: AssaultCues) -> bool:
+    return any(m.actor is not None and m.actor.sector in cues.crowd_sectors and not m.pronoun
+               and (m.entry_id or "").startswith(AGENT_ENTRY) for m in actors)
 
 
 def _before(where: Scene, position: int, reach: int) -> Sequence[Token]:
@@ -187,14 +230,25 @@ def _before(where: Scene, position: int, reach: int) -> Sequence[Token]:
     return where.tokens[max(0, index - reach) : index]
 
 
-def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
     """مخطط لاغتياله، تحسبا لأي ضربة، هجوم محتمل، طائرة لمهاجمة أهداف، كي تقتل: an aim or a prospect, not an act."""
-    if match.is_verb:
+    if _any_word(_before(where, match.start, PLAN_REACH), cues.charge_words):
+        return True  # متهمين بالضلوع في هجوم: the attack is a charge
+    conjunct = _first_conjunct(match, where)
+    if match.is_verb and conjunct is None:
         # خيار شن ضربات، وقف إطلاق النار: after a plan word the verb form is its verbal noun
         return _any_word(_before(where, match.start, 1), cues.purpose_particles | cues.plan_words)
-    before = _before(where, match.start, PLAN_REACH)
+    # رجحت توجيه ضربات جوية وقصف المواقع: a conjunct is governed as the attack noun it is joined to
+    start = match.start if conjunct is None else conjunct
+    for _ in range(ONSET_CHAIN):
+        if not _any_word(_before(where, start, 1), cues.onset_words):
+            break
+        start -= 1  # مخاوف كبيرة من اندلاع معارك: the fear governs the fight through its onset
+    before = _governed_before(where, start, PLAN_REACH, modality)
     index = match.end - where.start
     if _any_word(before, cues.plan_words) or _any_word(where.tokens[index : index + HEDGE_REACH], cues.hedge_words):
+        return True
+    if _for_an_attack(match, where, cues):
         return True
     if LAM not in match.head_hit.analysis.prefixes or match.head != match.start:
         return False
@@ -202,11 +256,52 @@ def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     return not _any_word(_before(where, match.start, 2), cues.exposure_words)
 
 
+def _first_conjunct(match: TriggerMatch, where: Scene) -> int | None:
+    """وقصف after ضربات جوية: the position of the attack noun a و-joined trigger is coordinated with."""
+    index = match.start - where.start
+    prefixes = match.head_hit.analysis.prefixes if match.head == match.start else where.tokens[index].prefixes
+    if index == 0 or prefixes[:1] != (CONJUNCTIONS[0],):
+        return None
+    if match.is_verb and match.head_hit.analysis.stem not in where.attack_nouns:
+        return None  # واحتجزت: a verb that is no noun form opens a clause of its own (وقصف may be the noun)
+    found = None
+    for i in range(index - 1, max(-1, index - 1 - CONJUNCT_REACH), -1):
+        token = where.tokens[i]
+        if not token.is_word:
+            break
+        if token.stem in where.attack_nouns:
+            found = i  # ضربات جوية: the noun and the words of its rule
+        elif found is not None:
+            break
+    return None if found is None else where.start + found
+
+
+def _governed_before(where: Scene, position: int, reach: int, modality: Modality) -> Sequence[Token]:
+    """The words before ``position`` up to ``reach``, after the last complementizer among them: a
+    word before أن does not govern the clause it opens (رجح المسؤول أن الهجوم نفذته القاعدة)."""
+    before = _before(where, position, reach)
+    cut = next((i for i in range(len(before) - 1, -1, -1) if word_in(before[i], modality.complementizers)), -1)
+    return before[cut + 1 :]
+
+
+def _for_an_attack(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """طائرة بدون طيار لمهاجمة أهداف، سيارات مفخخة لتفجيرها: a weapon named with the attack it is for."""
+    if match.rule.mode not in cues.weapon_named_modes and match.rule.id not in cues.device_rules:
+        return False
+    index = match.end - where.start
+    # only verbal nouns: a weapon noun after لـ is the weapon's own (تفجيرات لسيارات ملغومة)
+    words = cues.attack_masdars
+    return any(t.norm[:1] == LAM and len(t.norm) > PROCLITIC_MIN and (t.norm[1:] in words or t.stem in words)
+               for t in takewhile(lambda t: t.is_word, where.tokens[index : index + PURPOSE_REACH]))
+
+
 def defused(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """فككت قوات الأمن سيارة مفخخة، عثرت الشرطة على عبوة ناسفة، السيارة المفخخة التي عثر عليها:
     a device found, not set off."""
     if match.rule.id not in cues.device_rules:
-        return False
+        # عثرت على سيارة مفخخة وقامت القوات بتفجيرها: a found device detonated where it lay
+        return match.head_hit.analysis.suffix != "" and match.rule.mode == EXPLOSIVES and \
+            _any_word(where.tokens[: match.start - where.start], cues.defusal_words)
     if _any_word(_before(where, match.start, DEFUSAL_REACH), cues.defusal_words):
         return True
     index = match.end - where.start
@@ -228,7 +323,7 @@ def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modali
     A clause about an attack noun (الهجوم الذي استهدف حافلة) tells that attack: it is kept.
     """
     if not match.is_verb:
-        return False
+        return _in_relative_clause(match, where, cues, modality)
     index = match.start - where.start
     for i in range(index - 1, max(-1, index - 2 - RELATIVE_GAP), -1):
         token = where.tokens[i]
@@ -236,8 +331,29 @@ def relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modali
             antecedent = where.tokens[max(0, i - ANTECEDENT_REACH) : i]
             # الرهينة الذي قتلته طالبان: a hostage is a person, not the attack the clause tells
             return not any(t.stem in where.attack_heads or t.norm in where.attack_heads for t in antecedent)
-        if not word_in(token, modality.auxiliaries_before_verb):
+        if not word_in(token, modality.auxiliaries_before_verb) and not word_in(token, cues.relative_auxiliaries):
             return False
+    return False
+
+
+def _in_relative_clause(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
+    """الضابط الذي قتل في انفجار سيارة مفخخة، الوزير الذي نجا من تفجير: the bombing by which a
+    participant, described in a relative clause, was hit is background as that clause is
+    (``relative_clause``). Only a bombing: the wounded of clashes (الذين أصيبوا في مواجهات) are
+    most often those of the fighting the story tells."""
+    if match.rule.mode not in cues.weapon_named_modes and match.rule.id not in cues.device_rules:
+        return False
+    index = match.start - where.start
+    for i in range(index - 1, max(-1, index - 2 - CLAUSE_REACH), -1):
+        token = where.tokens[i]
+        if not token.is_word:
+            return False
+        if word_in(token, cues.relatives):
+            verb = where.tokens[i + 1] if i + 1 < index else None
+            if verb is None or not (word_in(verb, modality.casualty_words) or word_in(verb, cues.survival_words)):
+                return False  # المدينة التي شهدت انفجارا: a clause about a place tells what happened there
+            antecedent = where.tokens[max(0, i - ANTECEDENT_REACH) : i]
+            return not any(t.stem in where.attack_heads or t.norm in where.attack_heads for t in antecedent)
     return False
 
 
@@ -264,7 +380,13 @@ def verbal_noun(match: TriggerMatch, args: Arguments, where: Scene, cues: Assaul
         return True
     if _any_word(where.tokens[max(0, index - STANCE_REACH) : index], cues.noun_taking_verbs):
         return True
-    coordinated = hit.prefixes[:1] == (CONJUNCTIONS[0],) and previous is not None and _attack_noun(previous, where)
+    joined = hit.prefixes[:1] == (CONJUNCTIONS[0],)
+    # جريمة «اغتصاب وقتل»: the first conjunct, past a quotation mark, is governed as a noun
+    words = [t for t in where.tokens[max(0, index - GOVERNOR_REACH) : index] if t.is_word or t.text not in QUOTES]
+    if joined and len(words) >= 2 and words[-1].is_word and words[-2].is_word and \
+            word_in(words[-2], cues.noun_governors):
+        return True
+    coordinated = joined and previous is not None and _attack_noun(previous, where)
     return coordinated or (following is not None and following.norm[:1] == CONJUNCTIONS[0]
                            and _attack_noun(following, where, conjunction=True))
 
@@ -345,6 +467,35 @@ def scare_quoted(match: TriggerMatch, where: Scene) -> bool:
     return where.tokens[start - 1].text in QUOTES and where.tokens[end].text in QUOTES
 
 
+def characterized(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """وصفه الوزير بأنه «هجوم إرهابي»: what an attack told elsewhere is called, not the report."""
+    if match.is_verb:
+        return False
+    before = [t for t in _before(where, match.start, 2) if t.is_word or t.text not in QUOTES]
+    return bool(before) and word_in(before[-1], cues.characterizing_words)
+
+
+def tallied(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """عائلات ضحايا الاعتداءات: an attack in the genitive of its victims is the topic the sentence
+    tends to, not its report."""
+    return not match.is_verb and _any_word(_before(where, match.start, 1), cues.toll_words)
+
+
+def _opens_with(where: Scene, words: frozenset[str]) -> bool:
+    """أو تشعل إسرائيل حربا بضربات: a sentence that opens with "or" is an alternative weighed."""
+    first = next((t for t in where.tokens if t.is_word), None)
+    return first is not None and first.norm in words
+
+
+def _has_phrase(where: Scene, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the sentence holds one of ``phrases`` (match keys, word by word)."""
+    norms = [t.norm for t in where.tokens]
+    if {p[0] for p in phrases}.isdisjoint(norms):
+        return False  # most sentences: one set test
+    return any(tuple(norms[i : i + len(p)]) == p for p in phrases for i in range(len(norms) - len(p) + 1)
+               if norms[i] == p[0])
+
+
 def instrument(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """ضربات جوية باستخدام طائرات بدون طيار، اغتياله بواسطة سيارة مفخخة: a weapon named as the means
     of an attack that another word tells."""
@@ -356,10 +507,10 @@ def instrument(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
 def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultCues,
               modality: Modality) -> str | None:
     """Why an ASSAULT trigger reports no attack, or None when it may."""
+    if aimed(match, where, cues, modality):
+        return "aim"  # before a verbal attack: an attack planned in words is not yet a criticism
     if figurative(match, args, where, cues):
         return FIGURATIVE
-    if aimed(match, where, cues):
-        return "aim"
     if defused(match, where, cues):
         return "defused"
     if weapons_test(match, where, cues):
@@ -384,6 +535,14 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "other sense"
     if scare_quoted(match, where):
         return "quoted"
+    if characterized(match, where, cues):
+        return "characterized"
+    if tallied(match, where, cues):
+        return "toll"
+    if _opens_with(where, cues.alternative_openers):
+        return "alternative"
+    if _has_phrase(where, cues.eulogies):
+        return "history"
     if instrument(match, where, cues):
         return "instrument"
     return None
@@ -469,7 +628,7 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
     attack_subject = _attack_is_subject(match, args, tokens, sentence_start, attack_nouns(lexicon))
     if attack_subject and args.actor:
         # هجوم انتحاري استهدف دورية للشرطة: the attack noun is the subject, the noun after the object
-        args.recipient, args.actor, args.actor_source = args.actor, [], None
+        args.recipient, args.actor, args.actor_source = args.actor + args.recipient, [], None
     elif suffered(match, args, tokens, mentions, sentence_end, cues):
         args.recipient, args.actor, args.actor_source = args.actor, [], None
     elif match.rule.id in cues.passive_prone_rules and match.is_verb and not args.recipient:
@@ -480,11 +639,40 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         args.recipient = [_as_national(m, tokens) for m in args.recipient]
     if not args.recipient and match.rule.mode in cues.weapon_named_modes:
         args.recipient = _among(match, tokens, mentions, sentence_end, cues)
+    if _undergone(match, args, tokens, sentence_start, cues, attack_nouns(lexicon)):
+        # تعرضت القوات البريطانية لقصف: the subject of "underwent" is hit, not the attacker
+        args.recipient, args.actor, args.actor_source = args.actor + args.recipient, [], None
+    owner = _owner(match, tokens, mentions, sentence_end, cues)
+    if owner is not None and args.actor_source != ActorSource.AGENT_MARKER:
+        # طائرة بدون طيار تابعة للقوات الأميركية: the weapon's owner is the attacker
+        args.actor, args.actor_source = [owner], ActorSource.GENITIVE
+        args.recipient = [m for m in args.recipient if m is not owner]
     if not args.actor and not match.is_verb and len(match.positions) > 1:
         doer = _qualifying_adjective(match, tokens, mentions, sentence_end)
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _undergone(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
+               cues: AssaultCues, nouns: frozenset[str]) -> bool:
+    if not args.actor or args.actor_source not in (ActorSource.SUBJECT_BEFORE, ActorSource.SUBJECT_AFTER):
+        return False
+    if match.is_verb and match.head_hit.analysis.stem not in nouns:
+        return False  # a verb form that is no noun (تعرضت القافلة لهجوم ثم قصفت) tells its own act
+    before = tokens[max(sentence_start, match.start - UNDERGO_REACH) : match.start]
+    return any(t.is_word and word_in(t, cues.undergo_words) for t in before)
+
+
+def _owner(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,
+           cues: AssaultCues) -> Mention | None:
+    """طائرة بدون طيار تابعة لوكالة المخابرات المركزية: the owner named right after a weapon noun."""
+    if match.is_verb or match.rule.mode not in cues.weapon_named_modes or match.end + 1 >= sentence_end:
+        return None
+    if not word_in(tokens[match.end], cues.owner_words):
+        return None
+    return next((m for m in mentions if m.token_start == match.end + 1 and m.actor is not None and not m.pronoun),
+                None)
 
 
 def _among(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,
@@ -518,8 +706,10 @@ def _attack_is_subject(match: TriggerMatch, args: Arguments, tokens: Sequence[To
                        nouns: frozenset[str]) -> bool:
     if not match.is_verb or args.actor_source not in (ActorSource.SUBJECT_AFTER, None):
         return False
-    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient:
-        return False  # قصفت الطائرات المواقع: a subject and an object of its own
+    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient and args.actor[0].token_start == match.end:
+        # قصفت الطائرات المواقع: a subject and an object of its own; but a "subject" behind a noun
+        # (استهدفت منطقة القبائل) is the genitive of the object
+        return False
     if set(match.head_hit.analysis.prefixes) & set(CONJUNCTIONS):
         return False  # واحتجزت: a new clause with the subject of the last one
     for i in range(match.start - 1, max(sentence_start, match.start - SUBJECT_NOUN_REACH) - 1, -1):

@@ -236,6 +236,15 @@ def _is_counted(mention: Mention, tokens: Sequence[Token], sentence_start: int, 
     return word.norm.isdigit() or word_in(word, modality.numerals)
 
 
+def _reads_as_passive(match: TriggerMatch) -> bool:
+    """Undiacritized, most attack verbs read as their own passive (قُتل، دُمّرت); those whose passive
+    is spelled otherwise (هاجم: هوجم) do not, and civilians before them are their doers
+    (مستوطنون هاجموا مزارعين)."""
+    from marsad.events.assault import AssaultCues
+
+    return not match.is_verb or match.rule.id not in AssaultCues.load().active_only_rules
+
+
 def _is_victim(mention: Mention) -> bool:
     actor = mention.actor
     if actor is None or actor.sector != "CVL":
@@ -413,7 +422,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                 actor.append(unmarked_before[-1])
                 source = ActorSource.SUBJECT_BEFORE
     if match.rule.event == "ASSAULT" and source in (ActorSource.SUBJECT_AFTER, ActorSource.SUBJECT_BEFORE) and (
-            _is_victim(actor[0]) or _is_counted(actor[0], tokens, sentence_start, modality)):
+            (_is_victim(actor[0]) and _reads_as_passive(match)) or _is_counted(actor[0], tokens, sentence_start,
+                                                                              modality)):
         # قتل 15 شخصا، مدنيين قتلوا، أصيب صياد: undiacritized, the passive reads like the
         # active; people like these are what an attack is done to, not who does it
         recipient, actor, source = [actor[0]], [], None

@@ -184,6 +184,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions))
     sentence_actor: list[Mention] = []
     attack_actor: list[Mention] = []  # the last doer an ASSAULT trigger of the sentence named
+    attacker: list[Mention] = []  # the last actor an ASSAULT trigger of the sentence found
     # an instrument that names the doer (قتل صياد برصاص البحرية) does not end the clause of the verb
     # nor does a noun inside the object after a preposition (غارات … على موقع وتعزيزات الحوثيين)
     boundaries = [c.match.start for c in candidates
@@ -198,7 +199,10 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             candidate.match, candidate.arguments, tokens, mentions, (start, end), modality, lexicon)
         if not candidate.arguments.actor:
             # a verb whose subject is an attack noun (هجوم استهدف دورية) continues that attack's doer
-            carried = attack_actor if attack_subject else sentence_actor or (
+            # an attack noun takes its doer from another attack, not from a statement around it
+            # (تتهم واشنطن … بعد الانفجار)
+            attack_noun = candidate.event == "ASSAULT" and not candidate.match.is_verb
+            carried = attack_actor if attack_subject else attacker if attack_noun else sentence_actor or (
                 list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
             if carried:
                 candidate.arguments.actor = list(carried)
@@ -210,8 +214,10 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             candidate.arguments.actor = list(sentence_actor)
         if candidate.arguments.actor and not candidate.arguments.actor_from_context:
             sentence_actor = candidate.arguments.actor
-            if candidate.event == "ASSAULT" and _names_its_doer(candidate):
-                attack_actor = sentence_actor
+            if candidate.event == "ASSAULT":
+                attacker = sentence_actor
+                if _names_its_doer(candidate):
+                    attack_actor = sentence_actor
         # after the carry: a possessor (مصادقتهم) is the doer of its noun only, not the clause's subject
         fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
                          sentence_start=start, modality=modality)
@@ -498,7 +504,7 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     # casualties told far from the bombing word are another story's (ضحايا التفجيرات … تعويضات)
     at = next((i for i, t in enumerate(sentence_tokens) if t.span.start >= trigger.start), 0)
     near = sentence_tokens[max(0, at - CASUALTY_REACH) : at + CASUALTY_REACH]
-    casualties = any(word_in(t, modality.casualty_words) for t in near)
+    casualties = _casualties(near, modality)
     device = candidate.match.is_verb and any(word_in(t, modality.device_words) for t in sentence_tokens)
     reported = casualties or device
     if event_type == "PROTEST" and (candidate.match.is_verb or match_is_anchored(candidate)):
@@ -508,15 +514,26 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     if event_type == "ASSAULT" and mode in IMPLIED_ATTACKER_MODES and reported:
         # an unnamed bomber is of the country where the story happens (guide §1: "code =
         # country where known"), as a named انتحاري would be
-        places = doc.place_countries
-        home = places.most_common(1)[0][0] if places else None
-        return Actor(text, trigger, home, "UAF", None, IMPLICIT_ATTACKER)
+        return Actor(text, trigger, _story_country(doc), "UAF", None, IMPLICIT_ATTACKER)
     return None
 
 
 def _story_country(doc: Document) -> str | None:
     places = doc.place_countries
     return places.most_common(1)[0][0] if places else None
+
+
+def _casualties(tokens: Sequence[Token], modality: Modality) -> bool:
+    """Whether ``tokens`` report casualties; those denied (من دون سقوط إصابات) are none."""
+    denied = False  # دون سقوط إصابات: the denial runs on over the casualty words after it
+    for i, token in enumerate(tokens):
+        if not word_in(token, modality.casualty_words):
+            denied = False
+            continue
+        denied = denied or (i > 0 and word_in(tokens[i - 1], modality.noun_negators))
+        if not denied:
+            return True
+    return False
 
 
 def not_an_attack(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
