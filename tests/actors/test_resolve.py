@@ -280,3 +280,14 @@ def test_the_sunset_prayer_is_not_morocco(lexicon: ActorLexicon) -> None:
 def test_an_accusative_country_name_after_a_plural_is_no_adjective(lexicon: ActorLexicon) -> None:
     got = found("اختطف مسلحون بريطانيا قرب البصرة", lexicon)
     assert got["مسلحون"][1] == "UAF" and "بريطانيا" in got
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وصل مئات المحتجين القادمين من ولايات أمريكية عدة إلى ساحة التحرير في بغداد", "المحتجين", "USA"),
+    ("عبر آلاف اللاجئين القادمين من سوريا معبر جابر الحدودي أمس", "اللاجئين", "SYR"),
+    # no participle of arrival: the bare role noun keeps the story's country
+    ("تجمع مئات المحتجين في ساحة التحرير وسط بغداد قبل وصول وفد أمريكي", "المحتجين", "IRQ"),
+])
+def test_people_coming_from_a_country_are_of_that_country(lexicon: ActorLexicon, text: str, surface: str,
+                                                          code: str) -> None:
+    assert found(text, lexicon, story="IRQ")[surface][0] == code

@@ -36,6 +36,11 @@ NO_FALLBACK = frozenset({"agent:state", "agent:foreign-forces", "agent:coalition
                          "agent:ngo", "agent:mediator", "agent:envoy", "agent:embassy", "agent:ambassador",
                          "agent:tourist", "agent:expatriate", "agent:migrant", "agent:refugee"})
 APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
+# The participle of arrival after a role noun (قادمون من): the place after من is where the
+# people come from. Stems keep their plural and feminine endings, so each is listed. (الوافدين
+# is left out: it is a role noun of its own, expatriates.)
+ORIGIN_PARTICIPLES = frozenset({"قادمون", "قادمين", "قادمة", "قادم"})
+FROM = "من"
 QUOTE_MARKS = frozenset('"\u00ab\u00bb\u201c\u201d')  # a quoted role: "غرفة عمليات" لتنظيم داعش
 MAX_PHRASE_ATOMS = 16
 MAX_NAME_TOKENS = 24  # tokens a personal name can span: four words and any connectors (عبد، أبو، بن)
@@ -355,12 +360,32 @@ def inherit_countries(mentions: list[Mention], *, fallback: str | None = None,
             # الفريق ضاحي خلفان، نائب رئيس شرطة دبي: the role after a named person is that person's
             mentions[i].actor = replace(actor, code=appositive)
             continue
+        origin = _origin_of(mention, mentions[i + 1:i + 2], tokens) if actor.code is None else None
+        if origin is not None:
+            # محتجون قادمون من ولايات أميركية: where they came from says whose they are, not
+            # the story's country
+            mentions[i].actor = replace(actor, code=origin)
+            continue
         if actor.code is not None:
             known[mention.entry_id] = actor.code
         elif mention.entry_id in known:
             mentions[i].actor = replace(actor, code=known[mention.entry_id])
         elif fallback is not None and mention.entry_id not in NO_FALLBACK:
             mentions[i].actor = replace(actor, code=fallback)
+
+
+def _origin_of(mention: Mention, following: Sequence[Mention], tokens: Sequence[Token]) -> str | None:
+    """The country a role noun's people come from: (ال)قادمين من [word] X, X a country or nationality."""
+    end = mention.token_end
+    if not following or end + 1 >= len(tokens) or tokens[end].stem not in ORIGIN_PARTICIPLES:
+        return None
+    if tokens[end + 1].norm != FROM:
+        return None
+    source = following[0]
+    # one word may stand between من and the country: من ولايات أميركية، من مدن سورية
+    if source.actor is None or source.actor.code is None or not 0 <= source.token_start - (end + 2) <= 1:
+        return None
+    return source.actor.code
 
 
 def _appositive_of(previous: Mention, mention: Mention, tokens: Sequence[Token]) -> str | None:
