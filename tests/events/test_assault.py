@@ -385,3 +385,17 @@ def test_who_underwent_an_attack_is_hit_not_its_doer() -> None:
 )
 def test_victims_tolls_and_relative_clauses_with_an_auxiliary(text: str, trigger: str, reason: str | None) -> None:
     assert _reasons(text)[trigger] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("قال الضابط إن المتمردين حشدوا مقاتليهم ليتمكنوا من شن هجوم على مدينة الفاشر", "شن", "aim"),
+        ("اتهم الزعيم جماعات مسلحة أخذت على عاتقها قتل الصحافيين في مقديشو", "قتل", "aim"),
+        ("أكد المتحدث أن الجيش تمكن من شن هجوم على مواقع المتمردين أمس", "شن", None),
+        ("اعتدى القراصنة الصوماليون حتى الآن على سفن من عشر دول في خليج عدن", "اعتدى", "cumulative"),
+        ("قتل المسلحون حتى الآن 30 شخصا في الهجوم على الفندق في مومباي", "قتل", None),
+    ],
+)
+def test_purposes_undertakings_and_attacks_summed_so_far(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason

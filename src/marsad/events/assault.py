@@ -76,6 +76,8 @@ DEMONSTRATIVE_REACH = 2
 PERCEPTION_REACH = 4
 # How far after a kill verb its counted victims may start (قتل أمس خمسة من عناصر الشرطة).
 COUNT_REACH = 5
+# How far after an attack verb "so far" may stand: after its subject (اعتدى القراصنة حتى الآن).
+SO_FAR_REACH = 4
 # How far after a trigger the word that gives it another sense may stand: after a subject and
 # its adjective (خطفت المغنية اللبنانية الأضواء).
 SENSE_REACH = 3
@@ -90,6 +92,7 @@ class AssaultCues:
     armed_sectors: frozenset[str]
     physical_words: frozenset[str]
     plan_words: frozenset[str]
+    plan_links: frozenset[str]
     onset_words: frozenset[str]
     charge_words: frozenset[str]
     attack_masdars: frozenset[str]
@@ -128,6 +131,7 @@ class AssaultCues:
     characterizing_words: frozenset[str]
     alternative_openers: frozenset[str]
     eulogies: frozenset[tuple[str, ...]]
+    so_far: frozenset[tuple[str, ...]]
     version: str
 
     @classmethod
@@ -139,7 +143,7 @@ class AssaultCues:
 @lru_cache(maxsize=1)
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
-    words = ("figurative_words", "physical_words", "plan_words", "onset_words", "charge_words", "attack_masdars",
+    words = ("figurative_words", "physical_words", "plan_words", "plan_links", "onset_words", "charge_words", "attack_masdars",
              "exposure_words", "defusal_words", "test_words", "relatives", "survival_words", "relative_auxiliaries",
              "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
              "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
@@ -151,9 +155,13 @@ def _shipped() -> AssaultCues:
                   "crowd_sectors")
     senses = {rule: match_keys(entry["words"]) for entry in data["other_senses"] for rule in entry["rules"]}
     return AssaultCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
-                       other_senses=senses, eulogies=frozenset(tuple(match_key(w) for w in e.split())
-                                                               for e in data["eulogies"]),
+                       other_senses=senses, eulogies=_phrases(data["eulogies"]), so_far=_phrases(data["so_far"]),
                        version=f"{data['name']}@{data['version']}")
+
+
+def _phrases(phrases: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """Phrases of several words, as tuples of match keys."""
+    return frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in phrases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +245,10 @@ def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modali
     conjunct = _first_conjunct(match, where)
     if match.is_verb and conjunct is None:
         # خيار شن ضربات، وقف إطلاق النار: after a plan word the verb form is its verbal noun
-        return _any_word(_before(where, match.start, 1), cues.purpose_particles | cues.plan_words)
+        before = _before(where, match.start, 2)
+        if before and word_in(before[-1], cues.plan_links):
+            before = before[:-1]  # ليتمكنوا من شن هجوم: the plan word's own preposition between
+        return _any_word(before[-1:], cues.purpose_particles | cues.plan_words)
     # رجحت توجيه ضربات جوية وقصف المواقع: a conjunct is governed as the attack noun it is joined to
     start = match.start if conjunct is None else conjunct
     for _ in range(ONSET_CHAIN):
@@ -496,6 +507,23 @@ def _has_phrase(where: Scene, phrases: frozenset[tuple[str, ...]]) -> bool:
                if norms[i] == p[0])
 
 
+def cumulative(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
+    """اعتدى القراصنة حتى الآن على سفن من عشر دول: attacks summed "so far", with no occasion.
+
+    Kept: a count right after "so far" (قتل حتى الآن 30 شخصا), the toll of one attack.
+    """
+    if not match.is_verb:
+        return False
+    index = match.end - where.start
+    norms = [t.norm for t in where.tokens]
+    for phrase in cues.so_far:
+        for i in range(index, min(index + SO_FAR_REACH, len(norms) - len(phrase) + 1)):
+            if tuple(norms[i : i + len(phrase)]) == phrase:
+                following = where.tokens[i + len(phrase) : i + len(phrase) + 1]
+                return not any(_is_count(t, modality, cues) for t in following)
+    return False
+
+
 def instrument(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """ضربات جوية باستخدام طائرات بدون طيار، اغتياله بواسطة سيارة مفخخة: a weapon named as the means
     of an attack that another word tells."""
@@ -545,6 +573,8 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "history"
     if instrument(match, where, cues):
         return "instrument"
+    if cumulative(match, where, cues, modality):
+        return "cumulative"
     return None
 
 
