@@ -399,3 +399,16 @@ def test_victims_tolls_and_relative_clauses_with_an_auxiliary(text: str, trigger
 )
 def test_purposes_undertakings_and_attacks_summed_so_far(text: str, trigger: str, reason: str | None) -> None:
     assert _reasons(text)[trigger] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("تقوم الطائرات الإسرائيلية بقصف القرى اللبنانية كلما اشتدت المواجهات", "بقصف", "habitual"),
+        ("فتقوم جماعات متطرفة أخرى بتفجير ثلاثة مساجد في بغداد", "بتفجير", "habitual"),
+        ("أدان الوزير التفجيرات التي يقوم بها التنظيم ضد المدنيين في الأنبار", "التفجيرات", "habitual"),
+        ("قامت الطائرات الإسرائيلية أمس بقصف قرية في جنوب لبنان", "بقصف", None),
+    ],
+)
+def test_attacks_carried_out_in_the_imperfect(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason

@@ -115,6 +115,7 @@ class AssaultCues:
     noun_taking_verbs: frozenset[str]
     count_words: frozenset[str]
     perception_words: frozenset[str]
+    present_doers: frozenset[str]
     demonstratives: frozenset[str]
     anniversary_words: frozenset[str]
     among_words: frozenset[str]
@@ -146,7 +147,7 @@ def _shipped() -> AssaultCues:
     words = ("figurative_words", "physical_words", "plan_words", "plan_links", "onset_words", "charge_words", "attack_masdars",
              "exposure_words", "defusal_words", "test_words", "relatives", "survival_words", "relative_auxiliaries",
              "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
-             "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
+             "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words", "present_doers",
              "demonstratives", "anniversary_words", "among_words", "generic_victims", "instrument_words",
              "befall_words", "characterizing_words", "alternative_openers", "owner_words", "undergo_words",
              "toll_words")
@@ -425,12 +426,26 @@ def habitual(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Mod
     Kept: a count of victims after it (تفجير يقتل 60 شخصا، إسرائيل تغتال 5), which is a headline's
     present, and what a witness saw (شاهد مسلحين يطلقون النار).
     """
-    if not match.is_verb or not match.head_hit.present:
+    if not match.is_verb:
+        return _done_in_present(match, where, cues)
+    if not match.head_hit.present:
         return False
     index = match.end - where.start
     if any(_is_count(t, modality, cues) for t in where.tokens[index : index + COUNT_REACH]):
         return False
     return not _any_word(_before(where, match.start, PERCEPTION_REACH), cues.perception_words)
+
+
+def _done_in_present(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """تقوم القوات بقصف القرى، الهجمات التي يقوم بها التنظيم: an attack noun carried out in the imperfect.
+
+    Not kept for a count after it, as an imperfect verb is: تقوم بتفجير ثلاثة مساجد is no headline.
+    """
+    if BEH in match.head_hit.analysis.prefixes and match.head == match.start and \
+            _any_word(_before(where, match.start, PERCEPTION_REACH), cues.present_doers):
+        return True
+    after = _words_after(match, where, RELATIVE_GAP + 1)
+    return len(after) >= 2 and word_in(after[0], cues.relatives) and word_in(after[1], cues.present_doers)
 
 
 def anaphoric(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
