@@ -412,3 +412,18 @@ def test_purposes_undertakings_and_attacks_summed_so_far(text: str, trigger: str
 )
 def test_attacks_carried_out_in_the_imperfect(text: str, trigger: str, reason: str | None) -> None:
     assert _reasons(text)[trigger] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "victim"),
+    [
+        ("زار المفتشون منشأة في الصحراء السورية هاجمتها الطائرات الإسرائيلية في السادس من أيلول", "ISR", None),
+        ("أفاد ضابط بأن عسكريين ماليين خطفهم مقاتلو الطوارق قرب الحدود الأسبوع الماضي", "REB", "MLI"),
+    ],
+)
+def test_the_noun_after_a_verb_with_its_object_pronoun_is_its_subject(text: str, doer: str,
+                                                                     victim: str | None) -> None:
+    coded = _assaults(text, date="2007-09-20")
+    assert coded
+    assert all(doer in (a.code, a.sector) for a in coded[0].actor)
+    assert victim is None or any(a.code == victim for a in coded[0].recipient)

@@ -18,7 +18,7 @@ from marsad.events.lexicon import Pos, TriggerLexicon
 from marsad.events.modality import Modality, bare, word_in
 from marsad.events.triggers import QUOTES, TriggerMatch
 from marsad.lang.ar.normalize import match_key, match_keys
-from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
+from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, LAM
 from marsad.model import Mention, Token
 
 ASSAULT_SCHEMA = "marsad.events.assault/1"
@@ -670,7 +670,14 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
     sentence_start, sentence_end = sentence
     if args.actor_source == ActorSource.SUBJECT_BEFORE and _owns_a_victim(args):
         args.actor, args.actor_source = [], None
-    attack_subject = _attack_is_subject(match, args, tokens, sentence_start, attack_nouns(lexicon))
+    subject = _subject_after_object_pronoun(match, args, mentions)
+    if subject is not None:
+        # موقع هاجمته إسرائيل: the pronoun on the verb is its object, the noun after it its subject
+        args.actor, args.actor_source = [subject], ActorSource.SUBJECT_AFTER
+        args.recipient = [m for m in args.recipient if m is not subject]
+    # with its subject after it, the verb has no attack noun before it as subject
+    attack_subject = subject is None and _attack_is_subject(match, args, tokens, sentence_start,
+                                                            attack_nouns(lexicon))
     if attack_subject and args.actor:
         # هجوم انتحاري استهدف دورية للشرطة: the attack noun is the subject, the noun after the object
         args.recipient, args.actor, args.actor_source = args.actor + args.recipient, [], None
@@ -697,6 +704,15 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _subject_after_object_pronoun(match: TriggerMatch, args: Arguments, mentions: Sequence[Mention]) -> Mention | None:
+    """The noun right after a verb that carries its object pronoun (هاجمته إسرائيل، قتلته طالبان): its
+    subject, not a noun before the verb (الصحراء السورية هاجمته إسرائيل)."""
+    if not match.is_verb or not match.head_hit.analysis.suffix or args.actor_source != ActorSource.SUBJECT_BEFORE:
+        return None
+    return next((m for m in mentions if m.token_start == match.end and m.actor is not None and not m.pronoun
+                 and not m.adjective and set(m.prefixes) <= {AL}), None)  # no بـ لـ و before it
 
 
 def _undergone(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
