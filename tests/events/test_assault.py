@@ -427,3 +427,9 @@ def test_the_noun_after_a_verb_with_its_object_pronoun_is_its_subject(text: str,
     assert coded
     assert all(doer in (a.code, a.sector) for a in coded[0].actor)
     assert victim is None or any(a.code == victim for a in coded[0].recipient)
+
+
+def test_a_clash_takes_its_partner_only_from_its_own_with() -> None:
+    assert not _assaults("قال القائد إن الاشتباكات مع البلدة انتهت أمس وإنه لا يوجد اتفاق مع الحوثيين")
+    coded = _assaults("اندلعت أمس اشتباكات عنيفة مع الحوثيين في محافظة صعدة")
+    assert any(a.code == "YEM" for e in coded for a in e.actor)
