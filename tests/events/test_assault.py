@@ -433,3 +433,14 @@ def test_a_clash_takes_its_partner_only_from_its_own_with() -> None:
     assert not _assaults("قال القائد إن الاشتباكات مع البلدة انتهت أمس وإنه لا يوجد اتفاق مع الحوثيين")
     coded = _assaults("اندلعت أمس اشتباكات عنيفة مع الحوثيين في محافظة صعدة")
     assert any(a.code == "YEM" for e in coded for a in e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("طالب الوزير بحماية الأطباء الذين باتوا هدفا للقتل والخطف على أيدي العصابات في البصرة", "والخطف", "aim"),
+        ("تعرض الصحافيون أمس للضرب والخطف على أيدي مسلحين في الموصل", "والخطف", None),
+    ],
+)
+def test_a_conjunct_is_for_what_its_first_conjunct_is_for(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason

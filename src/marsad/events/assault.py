@@ -243,7 +243,7 @@ def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modali
     """مخطط لاغتياله، تحسبا لأي ضربة، هجوم محتمل، طائرة لمهاجمة أهداف، كي تقتل: an aim or a prospect, not an act."""
     if _any_word(_before(where, match.start, PLAN_REACH), cues.charge_words):
         return True  # متهمين بالضلوع في هجوم: the attack is a charge
-    conjunct = _first_conjunct(match, where)
+    conjunct = _first_conjunct(match, where, cues.verbal_noun_forms)
     if match.is_verb and conjunct is None:
         # خيار شن ضربات، وقف إطلاق النار: after a plan word the verb form is its verbal noun
         before = _before(where, match.start, 2)
@@ -262,14 +262,24 @@ def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modali
         return True
     if _for_an_attack(match, where, cues):
         return True
-    if LAM not in match.head_hit.analysis.prefixes or match.head != match.start:
+    if conjunct is not None:
+        # هدفا للقتل والخطف: the conjunct is for what its first conjunct is for
+        prefixes = where.tokens[conjunct - where.start].prefixes
+    elif match.head == match.start:
+        prefixes = match.head_hit.analysis.prefixes
+    else:
+        return False
+    if LAM not in prefixes:
         return False
     # تعرض لهجوم، إثر لهجوم: the attack happened to someone
-    return not _any_word(_before(where, match.start, 2), cues.exposure_words)
+    return not _any_word(_before(where, start, 2), cues.exposure_words)
 
 
-def _first_conjunct(match: TriggerMatch, where: Scene) -> int | None:
-    """وقصف after ضربات جوية: the position of the attack noun a و-joined trigger is coordinated with."""
+def _first_conjunct(match: TriggerMatch, where: Scene, noun_forms: frozenset[str]) -> int | None:
+    """وقصف after ضربات جوية: the position of the attack noun a و-joined trigger is coordinated with.
+
+    A verb form with the article (للقتل والخطف) is the verbal noun as well.
+    """
     index = match.start - where.start
     prefixes = match.head_hit.analysis.prefixes if match.head == match.start else where.tokens[index].prefixes
     if index == 0 or prefixes[:1] != (CONJUNCTIONS[0],):
@@ -281,7 +291,7 @@ def _first_conjunct(match: TriggerMatch, where: Scene) -> int | None:
         token = where.tokens[i]
         if not token.is_word:
             break
-        if token.stem in where.attack_nouns:
+        if token.stem in where.attack_nouns or (AL in token.prefixes and token.stem in noun_forms):
             found = i  # ضربات جوية: the noun and the words of its rule
         elif found is not None:
             break
