@@ -444,3 +444,11 @@ def test_a_clash_takes_its_partner_only_from_its_own_with() -> None:
 )
 def test_a_conjunct_is_for_what_its_first_conjunct_is_for(text: str, trigger: str, reason: str | None) -> None:
     assert _reasons(text)[trigger] == reason
+
+
+def test_a_school_after_an_attack_verb_is_its_object_not_its_subject() -> None:
+    coded = _assaults("هجر المصطافون البلدة أمس في أعقاب هجوم انتحاري استهدف مدرسة لتدريب الشرطة في ولاية بومرداس",
+                      date="2008-08-25")
+    assert coded
+    assert all(a.sector != "EDU" for e in coded for a in e.actor)
+    assert any(a.sector == "EDU" for e in coded for a in e.recipient)

@@ -687,7 +687,7 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         args.recipient = [m for m in args.recipient if m is not subject]
     # with its subject after it, the verb has no attack noun before it as subject
     attack_subject = subject is None and _attack_is_subject(match, args, tokens, sentence_start,
-                                                            attack_nouns(lexicon))
+                                                            attack_nouns(lexicon), cues.armed_sectors)
     if attack_subject and args.actor:
         # هجوم انتحاري استهدف دورية للشرطة: the attack noun is the subject, the noun after the object
         args.recipient, args.actor, args.actor_source = args.actor + args.recipient, [], None
@@ -773,13 +773,20 @@ def _owns_a_victim(args: Arguments) -> bool:
     return any(m.pronoun and m.antecedent in spans for m in args.recipient)
 
 
+def _can_attack(mention: Mention, armed: frozenset[str]) -> bool:
+    """An armed sector or a state: who may be an attack verb's subject (not a school or a market)."""
+    return mention.actor is not None and (mention.actor.sector in armed or mention.actor.sector == "GOV")
+
+
 def _attack_is_subject(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
-                       nouns: frozenset[str]) -> bool:
+                       nouns: frozenset[str], armed: frozenset[str]) -> bool:
     if not match.is_verb or args.actor_source not in (ActorSource.SUBJECT_AFTER, None):
         return False
-    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient and args.actor[0].token_start == match.end:
+    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient and args.actor[0].token_start == match.end \
+            and _can_attack(args.actor[0], armed):
         # قصفت الطائرات المواقع: a subject and an object of its own; but a "subject" behind a noun
-        # (استهدفت منطقة القبائل) is the genitive of the object
+        # (استهدفت منطقة القبائل) is the genitive of the object, and one that bears no arms (هجوم
+        # استهدف مدرسة للشرطة في منطقة القبائل) is the object
         return False
     if set(match.head_hit.analysis.prefixes) & set(CONJUNCTIONS):
         return False  # واحتجزت: a new clause with the subject of the last one
