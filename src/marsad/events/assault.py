@@ -144,13 +144,13 @@ class AssaultCues:
 @lru_cache(maxsize=1)
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
-    words = ("figurative_words", "physical_words", "plan_words", "plan_links", "onset_words", "charge_words", "attack_masdars",
-             "exposure_words", "defusal_words", "test_words", "relatives", "survival_words", "relative_auxiliaries",
-             "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
-             "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words", "present_doers",
-             "demonstratives", "anniversary_words", "among_words", "generic_victims", "instrument_words",
-             "befall_words", "characterizing_words", "alternative_openers", "owner_words", "undergo_words",
-             "toll_words")
+    words = ("figurative_words", "physical_words", "plan_words", "plan_links", "onset_words", "charge_words",
+             "attack_masdars", "exposure_words", "defusal_words", "test_words", "relatives", "survival_words",
+             "relative_auxiliaries", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms",
+             "noun_governors", "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words",
+             "perception_words", "present_doers", "demonstratives", "anniversary_words", "among_words",
+             "generic_victims", "instrument_words", "befall_words", "characterizing_words", "alternative_openers",
+             "owner_words", "undergo_words", "toll_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules", "befall_rules", "active_only_rules",
                   "crowd_sectors")
