@@ -385,3 +385,70 @@ def test_who_underwent_an_attack_is_hit_not_its_doer() -> None:
 )
 def test_victims_tolls_and_relative_clauses_with_an_auxiliary(text: str, trigger: str, reason: str | None) -> None:
     assert _reasons(text)[trigger] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("قال الضابط إن المتمردين حشدوا مقاتليهم ليتمكنوا من شن هجوم على مدينة الفاشر", "شن", "aim"),
+        ("اتهم الزعيم جماعات مسلحة أخذت على عاتقها قتل الصحافيين في مقديشو", "قتل", "aim"),
+        ("أكد المتحدث أن الجيش تمكن من شن هجوم على مواقع المتمردين أمس", "شن", None),
+        ("اعتدى القراصنة الصوماليون حتى الآن على سفن من عشر دول في خليج عدن", "اعتدى", "cumulative"),
+        ("قتل المسلحون حتى الآن 30 شخصا في الهجوم على الفندق في مومباي", "قتل", None),
+    ],
+)
+def test_purposes_undertakings_and_attacks_summed_so_far(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("تقوم الطائرات الإسرائيلية بقصف القرى اللبنانية كلما اشتدت المواجهات", "بقصف", "habitual"),
+        ("فتقوم جماعات متطرفة أخرى بتفجير ثلاثة مساجد في بغداد", "بتفجير", "habitual"),
+        ("أدان الوزير التفجيرات التي يقوم بها التنظيم ضد المدنيين في الأنبار", "التفجيرات", "habitual"),
+        ("قامت الطائرات الإسرائيلية أمس بقصف قرية في جنوب لبنان", "بقصف", None),
+    ],
+)
+def test_attacks_carried_out_in_the_imperfect(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "victim"),
+    [
+        ("زار المفتشون منشأة في الصحراء السورية هاجمتها الطائرات الإسرائيلية في السادس من أيلول", "ISR", None),
+        ("أفاد ضابط بأن عسكريين ماليين خطفهم مقاتلو الطوارق قرب الحدود الأسبوع الماضي", "REB", "MLI"),
+    ],
+)
+def test_the_noun_after_a_verb_with_its_object_pronoun_is_its_subject(text: str, doer: str,
+                                                                     victim: str | None) -> None:
+    coded = _assaults(text, date="2007-09-20")
+    assert coded
+    assert all(doer in (a.code, a.sector) for a in coded[0].actor)
+    assert victim is None or any(a.code == victim for a in coded[0].recipient)
+
+
+def test_a_clash_takes_its_partner_only_from_its_own_with() -> None:
+    assert not _assaults("قال القائد إن الاشتباكات مع البلدة انتهت أمس وإنه لا يوجد اتفاق مع الحوثيين")
+    coded = _assaults("اندلعت أمس اشتباكات عنيفة مع الحوثيين في محافظة صعدة")
+    assert any(a.code == "YEM" for e in coded for a in e.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reason"),
+    [
+        ("طالب الوزير بحماية الأطباء الذين باتوا هدفا للقتل والخطف على أيدي العصابات في البصرة", "والخطف", "aim"),
+        ("تعرض الصحافيون أمس للضرب والخطف على أيدي مسلحين في الموصل", "والخطف", None),
+    ],
+)
+def test_a_conjunct_is_for_what_its_first_conjunct_is_for(text: str, trigger: str, reason: str | None) -> None:
+    assert _reasons(text)[trigger] == reason
+
+
+def test_a_school_after_an_attack_verb_is_its_object_not_its_subject() -> None:
+    coded = _assaults("هجر المصطافون البلدة أمس في أعقاب هجوم انتحاري استهدف مدرسة لتدريب الشرطة في ولاية بومرداس",
+                      date="2008-08-25")
+    assert coded
+    assert all(a.sector != "EDU" for e in coded for a in e.actor)
+    assert any(a.sector == "EDU" for e in coded for a in e.recipient)

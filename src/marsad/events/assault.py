@@ -18,7 +18,7 @@ from marsad.events.lexicon import Pos, TriggerLexicon
 from marsad.events.modality import Modality, bare, word_in
 from marsad.events.triggers import QUOTES, TriggerMatch
 from marsad.lang.ar.normalize import match_key, match_keys
-from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM
+from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, LAM
 from marsad.model import Mention, Token
 
 ASSAULT_SCHEMA = "marsad.events.assault/1"
@@ -76,6 +76,8 @@ DEMONSTRATIVE_REACH = 2
 PERCEPTION_REACH = 4
 # How far after a kill verb its counted victims may start (قتل أمس خمسة من عناصر الشرطة).
 COUNT_REACH = 5
+# How far after an attack verb "so far" may stand: after its subject (اعتدى القراصنة حتى الآن).
+SO_FAR_REACH = 4
 # How far after a trigger the word that gives it another sense may stand: after a subject and
 # its adjective (خطفت المغنية اللبنانية الأضواء).
 SENSE_REACH = 3
@@ -90,6 +92,7 @@ class AssaultCues:
     armed_sectors: frozenset[str]
     physical_words: frozenset[str]
     plan_words: frozenset[str]
+    plan_links: frozenset[str]
     onset_words: frozenset[str]
     charge_words: frozenset[str]
     attack_masdars: frozenset[str]
@@ -112,6 +115,7 @@ class AssaultCues:
     noun_taking_verbs: frozenset[str]
     count_words: frozenset[str]
     perception_words: frozenset[str]
+    present_doers: frozenset[str]
     demonstratives: frozenset[str]
     anniversary_words: frozenset[str]
     among_words: frozenset[str]
@@ -128,6 +132,7 @@ class AssaultCues:
     characterizing_words: frozenset[str]
     alternative_openers: frozenset[str]
     eulogies: frozenset[tuple[str, ...]]
+    so_far: frozenset[tuple[str, ...]]
     version: str
 
     @classmethod
@@ -139,21 +144,25 @@ class AssaultCues:
 @lru_cache(maxsize=1)
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
-    words = ("figurative_words", "physical_words", "plan_words", "onset_words", "charge_words", "attack_masdars",
-             "exposure_words", "defusal_words", "test_words", "relatives", "survival_words", "relative_auxiliaries",
-             "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms", "noun_governors",
-             "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words", "perception_words",
-             "demonstratives", "anniversary_words", "among_words", "generic_victims", "instrument_words",
-             "befall_words", "characterizing_words", "alternative_openers", "owner_words", "undergo_words",
-             "toll_words")
+    words = ("figurative_words", "physical_words", "plan_words", "plan_links", "onset_words", "charge_words",
+             "attack_masdars", "exposure_words", "defusal_words", "test_words", "relatives", "survival_words",
+             "relative_auxiliaries", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms",
+             "noun_governors", "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words",
+             "perception_words", "present_doers", "demonstratives", "anniversary_words", "among_words",
+             "generic_victims", "instrument_words", "befall_words", "characterizing_words", "alternative_openers",
+             "owner_words", "undergo_words", "toll_words")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules", "befall_rules", "active_only_rules",
                   "crowd_sectors")
     senses = {rule: match_keys(entry["words"]) for entry in data["other_senses"] for rule in entry["rules"]}
     return AssaultCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
-                       other_senses=senses, eulogies=frozenset(tuple(match_key(w) for w in e.split())
-                                                               for e in data["eulogies"]),
+                       other_senses=senses, eulogies=_phrases(data["eulogies"]), so_far=_phrases(data["so_far"]),
                        version=f"{data['name']}@{data['version']}")
+
+
+def _phrases(phrases: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """Phrases of several words, as tuples of match keys."""
+    return frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in phrases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,10 +243,13 @@ def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modali
     """مخطط لاغتياله، تحسبا لأي ضربة، هجوم محتمل، طائرة لمهاجمة أهداف، كي تقتل: an aim or a prospect, not an act."""
     if _any_word(_before(where, match.start, PLAN_REACH), cues.charge_words):
         return True  # متهمين بالضلوع في هجوم: the attack is a charge
-    conjunct = _first_conjunct(match, where)
+    conjunct = _first_conjunct(match, where, cues.verbal_noun_forms)
     if match.is_verb and conjunct is None:
         # خيار شن ضربات، وقف إطلاق النار: after a plan word the verb form is its verbal noun
-        return _any_word(_before(where, match.start, 1), cues.purpose_particles | cues.plan_words)
+        before = _before(where, match.start, 2)
+        if before and word_in(before[-1], cues.plan_links):
+            before = before[:-1]  # ليتمكنوا من شن هجوم: the plan word's own preposition between
+        return _any_word(before[-1:], cues.purpose_particles | cues.plan_words)
     # رجحت توجيه ضربات جوية وقصف المواقع: a conjunct is governed as the attack noun it is joined to
     start = match.start if conjunct is None else conjunct
     for _ in range(ONSET_CHAIN):
@@ -250,14 +262,24 @@ def aimed(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modali
         return True
     if _for_an_attack(match, where, cues):
         return True
-    if LAM not in match.head_hit.analysis.prefixes or match.head != match.start:
+    if conjunct is not None:
+        # هدفا للقتل والخطف: the conjunct is for what its first conjunct is for
+        prefixes = where.tokens[conjunct - where.start].prefixes
+    elif match.head == match.start:
+        prefixes = match.head_hit.analysis.prefixes
+    else:
+        return False
+    if LAM not in prefixes:
         return False
     # تعرض لهجوم، إثر لهجوم: the attack happened to someone
-    return not _any_word(_before(where, match.start, 2), cues.exposure_words)
+    return not _any_word(_before(where, start, 2), cues.exposure_words)
 
 
-def _first_conjunct(match: TriggerMatch, where: Scene) -> int | None:
-    """وقصف after ضربات جوية: the position of the attack noun a و-joined trigger is coordinated with."""
+def _first_conjunct(match: TriggerMatch, where: Scene, noun_forms: frozenset[str]) -> int | None:
+    """وقصف after ضربات جوية: the position of the attack noun a و-joined trigger is coordinated with.
+
+    A verb form with the article (للقتل والخطف) is the verbal noun as well.
+    """
     index = match.start - where.start
     prefixes = match.head_hit.analysis.prefixes if match.head == match.start else where.tokens[index].prefixes
     if index == 0 or prefixes[:1] != (CONJUNCTIONS[0],):
@@ -269,7 +291,7 @@ def _first_conjunct(match: TriggerMatch, where: Scene) -> int | None:
         token = where.tokens[i]
         if not token.is_word:
             break
-        if token.stem in where.attack_nouns:
+        if token.stem in where.attack_nouns or (AL in token.prefixes and token.stem in noun_forms):
             found = i  # ضربات جوية: the noun and the words of its rule
         elif found is not None:
             break
@@ -414,12 +436,26 @@ def habitual(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Mod
     Kept: a count of victims after it (تفجير يقتل 60 شخصا، إسرائيل تغتال 5), which is a headline's
     present, and what a witness saw (شاهد مسلحين يطلقون النار).
     """
-    if not match.is_verb or not match.head_hit.present:
+    if not match.is_verb:
+        return _done_in_present(match, where, cues)
+    if not match.head_hit.present:
         return False
     index = match.end - where.start
     if any(_is_count(t, modality, cues) for t in where.tokens[index : index + COUNT_REACH]):
         return False
     return not _any_word(_before(where, match.start, PERCEPTION_REACH), cues.perception_words)
+
+
+def _done_in_present(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
+    """تقوم القوات بقصف القرى، الهجمات التي يقوم بها التنظيم: an attack noun carried out in the imperfect.
+
+    Not kept for a count after it, as an imperfect verb is: تقوم بتفجير ثلاثة مساجد is no headline.
+    """
+    if BEH in match.head_hit.analysis.prefixes and match.head == match.start and \
+            _any_word(_before(where, match.start, PERCEPTION_REACH), cues.present_doers):
+        return True
+    after = _words_after(match, where, RELATIVE_GAP + 1)
+    return len(after) >= 2 and word_in(after[0], cues.relatives) and word_in(after[1], cues.present_doers)
 
 
 def anaphoric(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
@@ -496,6 +532,23 @@ def _has_phrase(where: Scene, phrases: frozenset[tuple[str, ...]]) -> bool:
                if norms[i] == p[0])
 
 
+def cumulative(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:
+    """اعتدى القراصنة حتى الآن على سفن من عشر دول: attacks summed "so far", with no occasion.
+
+    Kept: a count right after "so far" (قتل حتى الآن 30 شخصا), the toll of one attack.
+    """
+    if not match.is_verb:
+        return False
+    index = match.end - where.start
+    norms = [t.norm for t in where.tokens]
+    for phrase in cues.so_far:
+        for i in range(index, min(index + SO_FAR_REACH, len(norms) - len(phrase) + 1)):
+            if tuple(norms[i : i + len(phrase)]) == phrase:
+                following = where.tokens[i + len(phrase) : i + len(phrase) + 1]
+                return not any(_is_count(t, modality, cues) for t in following)
+    return False
+
+
 def instrument(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """ضربات جوية باستخدام طائرات بدون طيار، اغتياله بواسطة سيارة مفخخة: a weapon named as the means
     of an attack that another word tells."""
@@ -545,6 +598,8 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "history"
     if instrument(match, where, cues):
         return "instrument"
+    if cumulative(match, where, cues, modality):
+        return "cumulative"
     return None
 
 
@@ -625,7 +680,14 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
     sentence_start, sentence_end = sentence
     if args.actor_source == ActorSource.SUBJECT_BEFORE and _owns_a_victim(args):
         args.actor, args.actor_source = [], None
-    attack_subject = _attack_is_subject(match, args, tokens, sentence_start, attack_nouns(lexicon))
+    subject = _subject_after_object_pronoun(match, args, mentions)
+    if subject is not None:
+        # موقع هاجمته إسرائيل: the pronoun on the verb is its object, the noun after it its subject
+        args.actor, args.actor_source = [subject], ActorSource.SUBJECT_AFTER
+        args.recipient = [m for m in args.recipient if m is not subject]
+    # with its subject after it, the verb has no attack noun before it as subject
+    attack_subject = subject is None and _attack_is_subject(match, args, tokens, sentence_start,
+                                                            attack_nouns(lexicon), cues.armed_sectors)
     if attack_subject and args.actor:
         # هجوم انتحاري استهدف دورية للشرطة: the attack noun is the subject, the noun after the object
         args.recipient, args.actor, args.actor_source = args.actor + args.recipient, [], None
@@ -652,6 +714,15 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _subject_after_object_pronoun(match: TriggerMatch, args: Arguments, mentions: Sequence[Mention]) -> Mention | None:
+    """The noun right after a verb that carries its object pronoun (هاجمته إسرائيل، قتلته طالبان): its
+    subject, not a noun before the verb (الصحراء السورية هاجمته إسرائيل)."""
+    if not match.is_verb or not match.head_hit.analysis.suffix or args.actor_source != ActorSource.SUBJECT_BEFORE:
+        return None
+    return next((m for m in mentions if m.token_start == match.end and m.actor is not None and not m.pronoun
+                 and not m.adjective and set(m.prefixes) <= {AL}), None)  # no بـ لـ و before it
 
 
 def _undergone(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
@@ -702,13 +773,20 @@ def _owns_a_victim(args: Arguments) -> bool:
     return any(m.pronoun and m.antecedent in spans for m in args.recipient)
 
 
+def _can_attack(mention: Mention, armed: frozenset[str]) -> bool:
+    """An armed sector or a state: who may be an attack verb's subject (not a school or a market)."""
+    return mention.actor is not None and (mention.actor.sector in armed or mention.actor.sector == "GOV")
+
+
 def _attack_is_subject(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], sentence_start: int,
-                       nouns: frozenset[str]) -> bool:
+                       nouns: frozenset[str], armed: frozenset[str]) -> bool:
     if not match.is_verb or args.actor_source not in (ActorSource.SUBJECT_AFTER, None):
         return False
-    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient and args.actor[0].token_start == match.end:
+    if args.actor_source == ActorSource.SUBJECT_AFTER and args.recipient and args.actor[0].token_start == match.end \
+            and _can_attack(args.actor[0], armed):
         # قصفت الطائرات المواقع: a subject and an object of its own; but a "subject" behind a noun
-        # (استهدفت منطقة القبائل) is the genitive of the object
+        # (استهدفت منطقة القبائل) is the genitive of the object, and one that bears no arms (هجوم
+        # استهدف مدرسة للشرطة في منطقة القبائل) is the object
         return False
     if set(match.head_hit.analysis.prefixes) & set(CONJUNCTIONS):
         return False  # واحتجزت: a new clause with the subject of the last one

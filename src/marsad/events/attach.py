@@ -178,6 +178,8 @@ def _attach_symmetric(actor: list[Mention], after: Sequence[Mention], tokens: Se
         if first is not None and first.token_start - between <= 2:
             parties = [m for m in _with_coordinated([first], mentions) if m not in parties] + parties
     partner = next((m for m in after if markers[id(m)] == WITH), None)
+    if partner is not None and any(t.norm == WITH for t in tokens[end : partner.token_start - 1]):
+        partner = None  # المعارك مع غزة … لا اتفاق مع حماس: the clash's own مع names no actor
     if partner is not None and partner not in parties:
         parties.append(partner)
     named = between is not None or partner is not None  # the parties are named with the clash itself
