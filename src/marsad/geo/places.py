@@ -180,7 +180,8 @@ def _role_memo(gazetteer: Gazetteer) -> dict[str, _Role]:
 def _role_of(norm: str, gazetteer: Gazetteer, memo: dict[str, _Role]) -> _Role:
     role = memo.get(norm)
     if role is None:
-        forms = tuple(f for f in _first_forms(norm) if f[0] in gazetteer or gazetteer.continues(f[0]))
+        starts = gazetteer.starts
+        forms = tuple(f for f in _first_forms(norm) if f[0] in starts)
         cue = _cue_of_word(norm)
         # one shared object for the words with no role, so that the scan can skip them by identity
         role = memo[norm] = (cue, forms) if cue is not None or forms else _NO_ROLE
@@ -200,15 +201,18 @@ def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer, forms: 
     if not forms:
         return None
     best: _Match | None = None
+    # the gazetteer's sets looked into directly: a method call per word tried cost more than the test
+    names, continuations = gazetteer.entries_by_key, gazetteer.continuations
     for form, cut, restore, beh in forms:
         key = form
         length = 1
         found: _Match | None = None
         while True:
-            if key in gazetteer:
-                found = _Match(length, key, tuple(gazetteer.lookup(key)), cut, restore, beh)
+            entries = names.get(key)
+            if entries is not None:
+                found = _Match(length, key, entries, cut, restore, beh)
             nxt = start + length
-            if nxt >= len(tokens) or not tokens[nxt].is_word or not gazetteer.continues(key):
+            if nxt >= len(tokens) or not tokens[nxt].is_word or key not in continuations:
                 break
             key = f"{key} {tokens[nxt].norm}"
             length += 1
