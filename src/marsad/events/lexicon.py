@@ -73,6 +73,11 @@ class TriggerRule:
     symmetric: bool = False  # every party acts: clashes between X and Y, X clashed with Y
     mutual: bool = False  # each party acts on the other: تبادل X وY الاتهامات is X→Y and Y→X
     recipient_in_pattern: bool = False  # the last pattern word is the object: طرد السفير، ساند القوات
+    # the pattern's words after the first: a rule is extended only in a sentence holding all of them
+    later_words: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "later_words", frozenset(self.pattern[1:]))
 
 
 @dataclass(frozen=True, slots=True)
