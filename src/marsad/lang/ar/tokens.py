@@ -90,8 +90,24 @@ def analyses(word: str) -> tuple[Analysis, ...]:
             key = (prefixes, stem, suffix)
             if key not in seen:
                 seen.add(key)
-                out.append(Analysis(prefixes, stem, suffix))
+                out.append(_analysis(prefixes, stem, suffix))
     return tuple(out)
+
+
+# An analysis is built here from parts that are valid by construction: its slots are set
+# directly rather than through the frozen dataclass's __init__, which costs several times
+# more (a new word form gets a dozen analyses, and a corpus has a hundred thousand forms).
+_set_prefixes = vars(Analysis)["prefixes"].__set__
+_set_stem = vars(Analysis)["stem"].__set__
+_set_suffix = vars(Analysis)["suffix"].__set__
+
+
+def _analysis(prefixes: tuple[str, ...], stem: str, suffix: str) -> Analysis:
+    analysis: Analysis = object.__new__(Analysis)
+    _set_prefixes(analysis, prefixes)
+    _set_stem(analysis, stem)
+    _set_suffix(analysis, suffix)
+    return analysis
 
 
 @lru_cache(maxsize=300_000)
