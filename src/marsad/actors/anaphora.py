@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import compress
-from operator import attrgetter
-from typing import cast
 
+from marsad.lang.ar.forms import lookup_forms
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import AL, Analysis, analyses
 from marsad.model import Actor, Document, Mention, MentionKind
@@ -33,7 +32,6 @@ def _head_of(text_norm: str) -> str | None:
 # dict: most words have none, and a dict hit costs half an lru_cache's.
 _HEAD_READINGS: dict[str, tuple[Analysis, ...]] = {}
 READING_CACHE_SIZE = 300_000
-_NORM = attrgetter("norm")
 
 
 def _head_readings(norm: str) -> tuple[Analysis, ...]:
@@ -62,9 +60,7 @@ def organization_anaphors(doc: Document, mentions: Sequence[Mention]) -> list[Me
     # only words that can be read as a definite head noun can be anaphors: visit those alone
     # (through map(), every token's readings looked up once; the organizations named before
     # each of them are taken in as the loop reaches it)
-    known = list(map(_HEAD_READINGS.get, map(_NORM, tokens)))
-    readings_at = [_head_readings(t.norm) if r is None else r for r, t in zip(known, tokens, strict=True)] \
-        if None in known else cast(list[tuple[Analysis, ...]], known)
+    readings_at = lookup_forms(_HEAD_READINGS, tokens, _head_readings)
     for i in compress(range(len(tokens)), readings_at):
         token = tokens[i]
         while next_mention < len(ordered) and ordered[next_mention].token_start <= i:

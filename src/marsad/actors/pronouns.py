@@ -10,9 +10,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import attrgetter
+from itertools import compress
 
+from marsad.lang.ar.forms import lookup_forms
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, analyses
 from marsad.model import Document, Mention, MentionKind, Span, Token
@@ -93,10 +93,7 @@ def pronoun_sites(doc: Document, start: int, end: int) -> list[PronounSite]:
     tokens = doc.tokens
     segment = tokens[start:end]
     # the readings of every word form through map(): most words have none
-    readings = list(map(_READINGS.get, map(_NORM, segment), repeat(_UNKNOWN)))
-    if _UNKNOWN in readings:
-        readings = [_remember_reading(token.norm) if reading is _UNKNOWN else reading
-                    for reading, token in zip(readings, segment, strict=True)]
+    readings = lookup_forms(_READINGS, segment, _remember_reading)
     for i in compress(range(start, end), readings):
         token = tokens[i]
         if not token.is_word:
@@ -117,9 +114,7 @@ _Reading = tuple[int, frozenset[str], str | None, str]
 # Readings per word form (every token of every sentence is looked at, and news repeats its
 # words): a plain dict, whose hit costs half an lru_cache's.
 _READINGS: dict[str, _Reading | None] = {}
-_UNKNOWN: _Reading = (0, frozenset(), None, "")
 READING_CACHE_SIZE = 300_000
-_NORM = attrgetter("norm")
 
 
 def _remember_reading(norm: str) -> _Reading | None:

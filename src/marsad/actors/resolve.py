@@ -21,8 +21,8 @@ from marsad.actors.titles import FORMER, OFFICE_TITLES
 from marsad.lang.ar.homographs import ordinary_after
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.phrases import PhraseMatch
-from marsad.lang.ar.tokens import AL, BEH, LAM
-from marsad.model import Actor, Ambiguity, Document, Mention, MentionKind, Span, Token
+from marsad.lang.ar.tokens import AL, BEH, LAM, token_span
+from marsad.model import Actor, Ambiguity, Document, Mention, MentionKind, Token
 
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
 ROYAL_HOUSE_PREFIX = "org:royal-house-"  # آل سعود، آل خليفة: a name containing one is a royal
@@ -428,7 +428,7 @@ def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon,
         if adjective:
             sector = None  # an adjective of some noun; the coder decides whether it names an actor
         first, last = tokens[group[0].start], tokens[group[-1].end - 1]
-        span = Span(first.span.start, last.span.end)
+        span = token_span(first.span.start, last.span.end)
         title = _title_of(group)
         former = group[-1].end < sentence.token_end and tokens[group[-1].end].norm in FORMER
         if title is not None and former:

@@ -10,12 +10,13 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import takewhile
+from itertools import compress, takewhile
+from operator import attrgetter
 
 from marsad.datafiles import load_data
 from marsad.events.attach import ActorSource, Arguments
 from marsad.events.lexicon import Pos, TriggerLexicon
-from marsad.events.modality import Modality, bare, word_in
+from marsad.events.modality import Modality, any_word_in, bare, word_in
 from marsad.events.triggers import QUOTES, TriggerMatch
 from marsad.lang.ar.normalize import match_key, match_keys
 from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, LAM
@@ -208,9 +209,15 @@ def scene(tokens: Sequence[Token], start: int, end: int, modality: Modality, lex
     return Scene(tokens[start:end], start, evidence, attack_nouns(lexicon), attack_nouns(lexicon, heads=True))
 
 
+_IS_WORD = attrgetter("is_word")
+_STEM = attrgetter("stem")
+
+
 def _any_word(tokens: Sequence[Token], words: frozenset[str]) -> bool:
     """Whether a token is one of ``words``, as written, without و/ف, or without any clitic (الكيميائي)."""
-    return any(t.is_word and (word_in(t, words) or t.stem in words) for t in tokens)
+    # (two set tests over the words rather than a call per token: asked about every attack trigger)
+    found = list(compress(tokens, map(_IS_WORD, tokens)))
+    return any_word_in(found, words) or not words.isdisjoint(map(_STEM, found))
 
 
 def _armed(actors: Sequence[Mention], cues: AssaultCues) -> bool:
@@ -482,12 +489,12 @@ def other_sense(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """خطف الميكروفون، دمرت شرائط الفيديو، تستهدف ضرب الاستقرار، اغتيال الحلم: the verb in another
     sense than an armed act, told by the word it takes (its object, after its subject if need be)."""
     words = cues.other_senses.get(match.rule.id)
-    return words is not None and any(word_in(t, words) for t in _words_after(match, where, SENSE_REACH))
+    return words is not None and any_word_in(_words_after(match, where, SENSE_REACH), words)
 
 
 def generic(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:
     """قتل الأبرياء، خطف الآمنين: victims named as a kind are rhetoric, no specific attack."""
-    return any(word_in(t, cues.generic_victims) for t in _words_after(match, where, 1))
+    return any_word_in(_words_after(match, where, 1), cues.generic_victims)
 
 
 def befalls(match: TriggerMatch, where: Scene, cues: AssaultCues) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from marsad.events.lexicon import Genitive
-from marsad.events.modality import Modality, word_in
+from marsad.events.modality import Modality, word_in, written_forms
 from marsad.events.triggers import TriggerMatch
 from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, WAW, analyses
 from marsad.model import Mention, Token
@@ -110,6 +110,25 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
                      or word in modality.source_prepositions or word in modality.other_prepositions):
             return word
     return None
+
+
+# A sentence's markers by mention id, each with the mention it was worked out for (an id is
+# reused once its object is freed): a sentence's mentions are tried for every trigger in it.
+MarkerMemo = dict[int, tuple[Mention, "str | None"]]
+
+
+def _markers(mentions: Sequence[Mention], tokens: Sequence[Token], sentence_start: int, modality: Modality,
+             memo: MarkerMemo | None) -> dict[int, str | None]:
+    """``marker_of`` each mention, by id, taken from ``memo`` when it has it."""
+    if memo is None:
+        return {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
+    markers: dict[int, str | None] = {}
+    for mention in mentions:
+        known = memo.get(id(mention))
+        if known is None or known[0] is not mention:
+            known = memo[id(mention)] = (mention, marker_of(mention, tokens, sentence_start, modality))
+        markers[id(mention)] = known[1]
+    return markers
 
 
 def _is_quantity(token: Token | None, modality: Modality) -> bool:
@@ -302,15 +321,20 @@ def _relative_antecedent(match: TriggerMatch, mentions: Sequence[Mention], token
 
 
 def _left_boundary(tokens: Sequence[Token], head: int, floor: int, modality: Modality) -> int:
+    # the set word_in accepts, tested inline: this walks back from every trigger
+    complementizers = written_forms(modality.complementizers)
     for i in range(head - 1, floor - 1, -1):
-        if word_in(tokens[i], modality.complementizers):
+        if tokens[i].norm in complementizers:
             return i + 1
     return floor
 
 
 def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[Token], *, sentence_start: int,
-           right_limit: int, left_limit: int, modality: Modality) -> Arguments:
-    """Fill the actor and recipient of ``match`` from the sentence's actor mentions."""
+           right_limit: int, left_limit: int, modality: Modality, marker_memo: MarkerMemo | None = None) -> Arguments:
+    """Fill the actor and recipient of ``match`` from the sentence's actor mentions.
+
+    ``marker_memo``: the markers of the sentence's mentions found for its earlier triggers.
+    """
     head, end = match.head, match.end
     # a nationality adjective of some other noun (الحدود التركية) is no argument; tried as the
     # doer of a verbal noun (الغارات الإسرائيلية) it coded more topics than reports on the GSR set
@@ -323,7 +347,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     # (a pronoun on a trigger word still is: عرضت موسكو عليهم)
     mentions = [m for m in mentions
                 if m.pronoun or not any(m.token_start <= p < m.token_end for p in match.positions)]
-    markers = {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
+    markers = _markers(mentions, tokens, sentence_start, modality, marker_memo)
     # في موسكو is where something happened, not who did it; but a corridor opened أمام السكان is
     # opened for them
     mentions = [m for m in mentions if markers[id(m)] not in modality.locative_prepositions

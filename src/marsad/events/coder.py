@@ -7,10 +7,10 @@ from dataclasses import dataclass, field, replace
 
 from marsad.datafiles import plover
 from marsad.events import assault, protest
-from marsad.events.attach import ActorSource, Arguments, attach, marker_of
+from marsad.events.attach import ActorSource, Arguments, MarkerMemo, attach, marker_of
 from marsad.events.clitics import fill_from_clitic
 from marsad.events.lexicon import TriggerLexicon
-from marsad.events.modality import Modality, Status, bare, status_of, word_in
+from marsad.events.modality import Modality, Status, any_word_in, bare, status_of, word_in
 from marsad.events.triggers import TriggerMatch, find_triggers
 from marsad.lang.ar.tokens import BEH, LAM, WAW, analyses
 from marsad.model import Actor, Document, Event, Mention, MentionKind, Provenance, Span, Token
@@ -190,11 +190,12 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     boundaries = [c.match.start for c in candidates
                   if not word_in(tokens[c.match.start], modality.instrument_agent_markers)
                   and not _in_object_phrase(c.match, tokens, start, modality)]
+    markers: MarkerMemo = {}
     for position, candidate in enumerate(candidates):
         right = next((b for b in boundaries if b > candidate.match.start), end)
         left = candidates[position - 1].match.end if position > 0 else start
         candidate.arguments = attach(candidate.match, mentions, tokens, sentence_start=start,
-                                     right_limit=right, left_limit=left, modality=modality)
+                                     right_limit=right, left_limit=left, modality=modality, marker_memo=markers)
         attack_subject = candidate.event == "ASSAULT" and assault.complete_arguments(
             candidate.match, candidate.arguments, tokens, mentions, (start, end), modality, lexicon)
         if not candidate.arguments.actor:
@@ -500,18 +501,12 @@ def _implied_actor(doc: Document, candidate: Candidate, event_type: str, mode: s
     them, "explode" and "bombing" were more often a metaphor or a topic (GSR development set).
     """
     text = doc.text[trigger.start : trigger.end]
-    # "the situation exploded" is no bombing: a device or casualties must be in the sentence
-    # casualties told far from the bombing word are another story's (ضحايا التفجيرات … تعويضات)
-    at = next((i for i, t in enumerate(sentence_tokens) if t.span.start >= trigger.start), 0)
-    near = sentence_tokens[max(0, at - CASUALTY_REACH) : at + CASUALTY_REACH]
-    casualties = _casualties(near, modality)
-    device = candidate.match.is_verb and any(word_in(t, modality.device_words) for t in sentence_tokens)
-    reported = casualties or device
     if event_type == "PROTEST" and (candidate.match.is_verb or match_is_anchored(candidate)):
         # unnamed protesters are of the country where the story happens (guide §1: "code = country
         # where known"), as named ones would be (تجددت المظاهرات في أم درمان: SDN CVL)
         return Actor(text, trigger, _story_country(doc), "CVL", None, IMPLICIT_PROTESTERS)
-    if event_type == "ASSAULT" and mode in IMPLIED_ATTACKER_MODES and reported:
+    if event_type == "ASSAULT" and mode in IMPLIED_ATTACKER_MODES and \
+            _bombing_reported(candidate, trigger, sentence_tokens, modality):
         # an unnamed bomber is of the country where the story happens (guide §1: "code =
         # country where known"), as a named انتحاري would be
         return Actor(text, trigger, _story_country(doc), "UAF", None, IMPLICIT_ATTACKER)
@@ -523,8 +518,22 @@ def _story_country(doc: Document) -> str | None:
     return places.most_common(1)[0][0] if places else None
 
 
+def _bombing_reported(candidate: Candidate, trigger: Span, sentence_tokens: Sequence[Token],
+                      modality: Modality) -> bool:
+    """"the situation exploded" is no bombing: a device or casualties must be in the sentence.
+
+    Casualties told far from the bombing word are another story's (ضحايا التفجيرات … تعويضات).
+    """
+    at = next((i for i, t in enumerate(sentence_tokens) if t.span.start >= trigger.start), 0)
+    if _casualties(sentence_tokens[max(0, at - CASUALTY_REACH) : at + CASUALTY_REACH], modality):
+        return True
+    return candidate.match.is_verb and any_word_in(sentence_tokens, modality.device_words)
+
+
 def _casualties(tokens: Sequence[Token], modality: Modality) -> bool:
     """Whether ``tokens`` report casualties; those denied (من دون سقوط إصابات) are none."""
+    if not any_word_in(tokens, modality.casualty_words):
+        return False  # the common case, one set test
     denied = False  # دون سقوط إصابات: the denial runs on over the casualty words after it
     for i, token in enumerate(tokens):
         if not word_in(token, modality.casualty_words):

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from marsad.datafiles import load_data, plover, read_yaml_file
 from marsad.errors import LexiconError
+from marsad.lang.ar.forms import lookup_forms
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import AL, Analysis, analyses
 from marsad.model import Token
@@ -29,7 +29,6 @@ PRESENT_ENDINGS = ("", "\u0648\u0646", "\u0627\u0646", "\u0646", "\u0648\u0627",
 # A weak final letter drops before consonant endings: دعا → دعت, التقى → التقت.
 # Word forms whose trigger readings a lexicon remembers; a long news corpus has a few hundred thousand.
 WORD_CACHE_SIZE = 300_000
-_NORM = attrgetter("norm")
 WEAK_FINALS = ("\u0627", "\u064a")  # after folding, ى is ي
 
 VERB_PREFIXES = frozenset(("\u0648", "\u0641", "\u0633", "\u0644"))  # و ف س ل
@@ -74,6 +73,11 @@ class TriggerRule:
     symmetric: bool = False  # every party acts: clashes between X and Y, X clashed with Y
     mutual: bool = False  # each party acts on the other: تبادل X وY الاتهامات is X→Y and Y→X
     recipient_in_pattern: bool = False  # the last pattern word is the object: طرد السفير، ساند القوات
+    # the pattern's words after the first: a rule is extended only in a sentence holding all of them
+    later_words: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "later_words", frozenset(self.pattern[1:]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +123,7 @@ class TriggerLexicon:
 
     def words_at(self, tokens: Sequence[Token]) -> list[list[WordHit]]:
         """``words_of`` each token's word form, looked up through map(): this runs over every token."""
-        found = list(map(self._words.get, map(_NORM, tokens)))
-        if None in found:
-            return [words if words is not None else self.words_of(token.norm)
-                    for words, token in zip(found, tokens, strict=True)]
-        return cast(list[list[WordHit]], found)
+        return lookup_forms(self._words, tokens, self.words_of)
 
 
 def _words_of(lexicon: TriggerLexicon, norm: str) -> list[WordHit]:

@@ -109,12 +109,21 @@ _FORMS: dict[frozenset[str], frozenset[str]] = {}
 _NORM = attrgetter("norm")
 
 
-def _written_forms(words: frozenset[str]) -> frozenset[str]:
+def written_forms(words: frozenset[str]) -> frozenset[str]:
     """The norms ``word_in`` accepts for ``words``: each word, and each after a conjunction."""
     forms = _FORMS.get(words)
     if forms is None:
         forms = _FORMS[words] = words | {c + w for c in CONJUNCTIONS for w in words if len(c + w) > 2}
     return forms
+
+
+def any_word_in(tokens: Sequence[Token], words: frozenset[str]) -> bool:
+    """Whether any of ``tokens`` is one of ``words`` as ``word_in`` reads it.
+
+    One set test over the tokens' norms, not a ``word_in`` call per token: the coder asks this
+    about the words around every trigger.
+    """
+    return not written_forms(words).isdisjoint(map(_NORM, tokens))
 
 
 def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_end: int, *,
@@ -133,19 +142,19 @@ def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_
                              and word_in(tokens[words_before[-2]], modality.negators))
         if negated_auxiliary:
             return Status.NEGATED
-    # a denial anywhere before the trigger (one set test over the words, not a word_in call each)
-    if not _written_forms(modality.denials).isdisjoint(map(_NORM, tokens[sentence_start:head])):
+    # a denial anywhere before the trigger
+    if any_word_in(tokens[sentence_start:head], modality.denials):
         return Status.NEGATED
-    window = range(max(sentence_start, head - GOVERNING_WINDOW), head)
-    if any(word_in(tokens[i], modality.conditionals) for i in window):
+    window = tokens[max(sentence_start, head - GOVERNING_WINDOW) : head]
+    if any_word_in(window, modality.conditionals):
         return Status.HYPOTHETICAL
     # قد hedges a present verb (قد يهاجم "may attack") but asserts a past one (قد استدعت)
-    if is_present and any(word_in(tokens[i], modality.modals) for i in window if head - i <= 3):
+    if is_present and any_word_in(tokens[max(sentence_start, head - 3) : head], modality.modals):
         return Status.HYPOTHETICAL
     if purpose_prefix:
         return Status.HYPOTHETICAL  # لِيقصف، لتوجيه ضربة: what someone means to do
-    if any(word_in(tokens[i], modality.purpose_markers) for i in range(max(sentence_start, head - 2), head)):
+    if any_word_in(tokens[max(sentence_start, head - 2) : head], modality.purpose_markers):
         return Status.HYPOTHETICAL  # من أجل إطلاق سراحهم، بهدف السيطرة: an aim, not an act
-    if future_prefix or any(word_in(tokens[i], modality.future) for i in window):
+    if future_prefix or any_word_in(window, modality.future):
         return Status.FUTURE
     return Status.ASSERTED

@@ -84,6 +84,8 @@ def _extend(rule: TriggerRule, first: int, hits: dict[int, list[WordHit]], where
     """The positions of ``rule``'s words from ``first`` on; ``where``: each word's positions, ``quotes`` sorted."""
     if len(rule.pattern) == 1:
         return (first,)  # a one-word rule (most of them): nothing to extend
+    if not where.keys() >= rule.later_words:
+        return None  # a word of the rule is nowhere in the sentence (most multiword rules tried)
     positions = [first]
     # after a verb its subject and a quantity may come first (نشرت السلطات الجزائرية آلاف
     # عناصر الشرطة): give the object of a verb-headed expression more room

@@ -8,6 +8,7 @@ none), population, level (1 country ... 5 below city), flags.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,7 +76,7 @@ class PlaceEntry:
 class Gazetteer:
     """Place entries by match key; each key's entries are ordered by population, largest first."""
 
-    __slots__ = ("_by_key", "_prefixes", "max_words", "size")
+    __slots__ = ("_by_key", "_prefixes", "continuations", "entries_by_key", "max_words", "size", "starts")
 
     def __init__(self, entries: list[PlaceEntry]) -> None:
         by_key: dict[str, list[PlaceEntry]] = {}
@@ -89,6 +90,12 @@ class Gazetteer:
         self._prefixes: frozenset[str] = frozenset(
             " ".join(words[:n]) for words in (key.split(" ") for key in by_key) for n in range(1, len(words))
         )
+        # Read-only views for the place scan, which looks words up without a method call each: the
+        # entries of each key, the word sequences that continue into a longer key (``continues``),
+        # and what a key can start with (a key, or a leading word sequence of one).
+        self.entries_by_key: Mapping[str, tuple[PlaceEntry, ...]] = self._by_key
+        self.continuations: frozenset[str] = self._prefixes
+        self.starts: frozenset[str] = self._prefixes.union(self._by_key)
         self.max_words = max((e.word_count for e in entries), default=1)
         self.size = len(entries)
 

@@ -16,8 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from itertools import compress, repeat
-from operator import attrgetter, not_
-from typing import cast
+from operator import attrgetter, is_not, itemgetter, not_
 
 from marsad.geo.gazetteer import (
     LEVEL_BELOW_CITY,
@@ -28,6 +27,7 @@ from marsad.geo.gazetteer import (
     Gazetteer,
     PlaceEntry,
 )
+from marsad.lang.ar.forms import lookup_forms
 from marsad.lang.ar.homographs import ordinary_after
 from marsad.lang.ar.normalize import match_key, normalize_with_offsets
 from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, WAW, analyses
@@ -162,6 +162,7 @@ _Forms = tuple[tuple[str, int, bool, bool], ...]
 # What the scan needs of a word form: its cue kind, and the clitic readings that some
 # gazetteer name starts with (most words: none).
 _Role = tuple[CueKind | None, _Forms]
+_NO_ROLE: _Role = (None, ())
 # Word forms remembered per gazetteer before the memo is emptied. A plain dict per
 # gazetteer rather than lru_cache: no linked-list node and key tuple per word form, which
 # over a corpus's hundred thousand word forms is tens of megabytes.
@@ -179,8 +180,11 @@ def _role_memo(gazetteer: Gazetteer) -> dict[str, _Role]:
 def _role_of(norm: str, gazetteer: Gazetteer, memo: dict[str, _Role]) -> _Role:
     role = memo.get(norm)
     if role is None:
-        forms = tuple(f for f in _first_forms(norm) if f[0] in gazetteer or gazetteer.continues(f[0]))
-        role = memo[norm] = (_cue_of_word(norm), forms)
+        starts = gazetteer.starts
+        forms = tuple(f for f in _first_forms(norm) if f[0] in starts)
+        cue = _cue_of_word(norm)
+        # one shared object for the words with no role, so that the scan can skip them by identity
+        role = memo[norm] = (cue, forms) if cue is not None or forms else _NO_ROLE
     return role
 
 
@@ -197,15 +201,18 @@ def _match_at(tokens: Sequence[Token], start: int, gazetteer: Gazetteer, forms: 
     if not forms:
         return None
     best: _Match | None = None
+    # the gazetteer's sets looked into directly: a method call per word tried cost more than the test
+    names, continuations = gazetteer.entries_by_key, gazetteer.continuations
     for form, cut, restore, beh in forms:
         key = form
         length = 1
         found: _Match | None = None
         while True:
-            if key in gazetteer:
-                found = _Match(length, key, tuple(gazetteer.lookup(key)), cut, restore, beh)
+            entries = names.get(key)
+            if entries is not None:
+                found = _Match(length, key, entries, cut, restore, beh)
             nxt = start + length
-            if nxt >= len(tokens) or not tokens[nxt].is_word or not gazetteer.continues(key):
+            if nxt >= len(tokens) or not tokens[nxt].is_word or key not in continuations:
                 break
             key = f"{key} {tokens[nxt].norm}"
             length += 1
@@ -275,37 +282,32 @@ def _choose(entries: Sequence[PlaceEntry], context: Counter[str], cue: CueKind |
     return min(group, key=lambda e: (order.index(e.level) if e.level in order else len(order), -e.population))
 
 
-_NO_ROLE: _Role = (None, ())
-_NORM = attrgetter("norm")
 _IS_WORD = attrgetter("is_word")
 
 
 def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
     """Each name found, left to right, longest first, with the cue words before it."""
-    # Each token's roles, looked up once: the loop below visits every token of the document
-    # and most of them are neither a cue word nor the start of a name.
-    # (through map(): one Python step per token fewer; non-words take no role)
+    # Each token's role, looked up once (non-words take none); the loop below visits only the
+    # tokens that have one: most are neither a cue word nor the start of a name.
     memo = _role_memo(gazetteer)
-    known = list(map(memo.get, map(_NORM, tokens)))
-    roles = [role if role is not None else _role_of(t.norm, gazetteer, memo)
-             for role, t in zip(known, tokens, strict=True)] if None in known else cast(list[_Role], known)
+    roles = lookup_forms(memo, tokens, lambda norm: _role_of(norm, gazetteer, memo))
     for position in compress(range(len(tokens)), map(not_, map(_IS_WORD, tokens))):
         roles[position] = _NO_ROLE
-    cues = [cue for cue, _ in roles]
+    cues = list(map(itemgetter(0), roles))
     found: list[_Hit] = []
-    i = 0
     count = len(tokens)
-    while i < count:
+    resume = 0  # the token after the last name or cue chain
+    for i in compress(range(count), map(is_not, roles, repeat(_NO_ROLE))):
+        if i < resume:
+            continue
         cue, forms = roles[i]
         if cue is None:
-            match = _match_at(tokens, i, gazetteer, forms) if forms else None
+            match = _match_at(tokens, i, gazetteer, forms)
             if match is not None:
                 found.append(_Hit(i, match, match.beh, None))
-                i += match.length
+                resume = i + match.length
                 if match.beh:
-                    i = _joined(tokens, i, gazetteer, None, found)
-            else:
-                i += 1
+                    resume = _joined(tokens, resume, gazetteer, None, found)
             continue
         chain = [i]  # a run of cue words: في ريف حلب، في شمال غربي سوريا، بالقرب من
         adjectives = False
@@ -342,9 +344,9 @@ def _scan(tokens: Sequence[Token], gazetteer: Gazetteer) -> list[_Hit]:
         if hit is not None:
             found.append(hit)
             end = hit.start + hit.match.length
-            i = _joined(tokens, end, gazetteer, hit.cue, found, weak=hit.weak) if hit.cued else end
+            resume = _joined(tokens, end, gazetteer, hit.cue, found, weak=hit.weak) if hit.cued else end
         else:
-            i = j + 1 if j > i else i + 1
+            resume = j + 1 if j > i else i + 1
     return found
 
 
@@ -475,10 +477,7 @@ def find_place_anaphors(doc: Document, sentence_index: int, *,
     sentence = doc.sentences[sentence_index]
     tokens = doc.tokens[sentence.token_start:sentence.token_end]
     # every token's anaphor kind through map() (most words have none), then the words that have one
-    known: list[object] = list(map(_ANAPHOR_KINDS.get, map(_NORM, tokens), repeat(_UNSEEN)))
-    if _UNSEEN in known:
-        known = [_anaphor_kind_of(t.norm) if kind is _UNSEEN else kind for kind, t in zip(known, tokens, strict=True)]
-    kinds = cast(list[AnaphorKind | None], known)
+    kinds = lookup_forms(_ANAPHOR_KINDS, tokens, _anaphor_kind_of)
     candidates = [(i, kind) for i in compress(range(len(tokens)), kinds)
                   if tokens[i].is_word and (kind := kinds[i]) is not None]
     if not candidates:
@@ -501,7 +500,6 @@ def find_place_anaphors(doc: Document, sentence_index: int, *,
 # The anaphor kind of each word form seen: a plain dict as big as the other word-form caches
 # (an lru_cache of 4,096 forms missed on most words of a corpus).
 _ANAPHOR_KINDS: dict[str, AnaphorKind | None] = {}
-_UNSEEN = object()
 
 
 def _anaphor_kind_of(norm: str) -> AnaphorKind | None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from itertools import filterfalse
 
 from marsad.lang.ar import chars
 from marsad.lang.ar.normalize import Normalized, fold, normalize, normalize_with_offsets
@@ -107,17 +108,14 @@ def _rules_to_run(sentence: str, lexicon: TimeLexicon) -> frozenset[Rule]:
     """
     if _PRESENTATION.search(sentence):
         return ALL_RULES
-    rules: frozenset[Rule] = frozenset()
     anchors = lexicon.anchors
-    year = False
-    # each distinct word once (a union does not depend on order); one year is enough
-    for word in set(_WORD.findall(sentence.translate(lexicon.quick_fold))):
-        found = anchors.get(word)
-        if found is not None:
-            rules |= found
-        elif not year and _YEAR_WORD.match(word):
-            year = True
-    return rules | YEAR_ANCHOR if year else rules
+    # each distinct word once (a union does not depend on order), looked up through map(): this
+    # runs for every sentence with an event; one year among the other words is enough
+    words = set(_WORD.findall(sentence.translate(lexicon.quick_fold)))
+    rules: frozenset[Rule] = frozenset().union(*filter(None, map(anchors.get, words)))
+    if any(map(_YEAR_WORD.match, filterfalse(anchors.__contains__, words))):
+        return rules | YEAR_ANCHOR
+    return rules
 
 
 def _blocks(rule: Rule, match: re.Match[str]) -> bool:

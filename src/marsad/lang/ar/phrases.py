@@ -12,16 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
-from typing import Generic, TypeVar, cast
+from itertools import compress, repeat
+from typing import Generic, TypeVar
 
+from marsad.lang.ar.forms import lookup_forms, norms_of
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import AL, analyses
 from marsad.model import Token
 
 T = TypeVar("T")
-_NORM = attrgetter("norm")
 _Heads = tuple[tuple[str, tuple[str, ...]], ...]  # the first words a word form can be read as, with the proclitics
 # Word forms whose readings each index remembers; a long news corpus has a few hundred thousand.
 HEAD_CACHE_SIZE = 300_000
@@ -130,6 +129,19 @@ class PhraseIndex(Generic[T]):
         self._heads[norm] = out
         return out
 
+    def _heads_at(self, segment: Sequence[Token]) -> list[_Heads]:
+        """``_heads_of`` each token's word form."""
+        if self._tails is None:
+            return lookup_forms(self._heads, segment, self._heads_of)
+        # A small index (a document's people) learns names as the document goes and forgets its
+        # word forms each time: the words ending with none of its first words are told apart in
+        # one pass, through map(), and only the others are read.
+        norms = norms_of(segment)
+        heads_at: list[_Heads] = [()] * len(norms)
+        for i in compress(range(len(norms)), map(str.endswith, norms, repeat(self._tails))):
+            heads_at[i] = self._heads_of(norms[i])
+        return heads_at
+
     def matches_at(self, tokens: Sequence[Token], index: int, end: int) -> list[PhraseMatch[T]]:
         """Every phrase starting at ``tokens[index]`` (within ``end``), longest first."""
         token = tokens[index]
@@ -167,12 +179,7 @@ class PhraseIndex(Generic[T]):
         # The heads of each word form are looked up here rather than through matches_at: most
         # words start no phrase, and this runs over every token of every sentence, so the
         # lookups go through map() and only the positions that start something are visited.
-        segment = tokens[start:end]
-        known = list(map(self._heads.get, map(_NORM, segment)))
-        heads_of = self._heads_of
-        heads_at = [heads if heads is not None else heads_of(token.norm)
-                    for heads, token in zip(known, segment, strict=True)] \
-            if None in known else cast(list[_Heads], known)
+        heads_at = self._heads_at(tokens[start:end])
         resume = start  # the word after the last match
         for index in compress(range(start, end), heads_at):
             if index < resume:
