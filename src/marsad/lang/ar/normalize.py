@@ -69,9 +69,13 @@ def _normalize_char(ch: str) -> str:
     if mapped is not None:
         return mapped
     if _PRESENTATION.match(ch):
-        # NFKC turns a presentation form into its letters (lam-alef into two), and
-        # may leave diacritics behind, which we drop like any others.
-        return _REMOVED.sub("", unicodedata.normalize("NFKC", ch))
+        # NFKC turns a presentation form into its letters (lam-alef into two), which are
+        # normalized in turn: it may leave diacritics behind, or a Farsi yeh (U+FBFC) that
+        # must fold to ي here, or a second pass would change the text again.
+        letters = unicodedata.normalize("NFKC", ch)
+        if letters == ch:
+            return ch  # a presentation form with no decomposition stays as it is
+        return "".join(_normalize_char(letter) for letter in letters)
     return ch
 
 
