@@ -124,6 +124,10 @@ def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_
     last = tokens[sentence_end - 1] if sentence_end > sentence_start else None
     if last is not None and last.norm in QUESTION_MARKS:
         return Status.HYPOTHETICAL
+    window = range(max(sentence_start, head - GOVERNING_WINDOW), head)
+    # لطالما كررت أنها لن تسمح …: what an actor has always done or said is no occasion (guide §1)
+    if any(word_in(tokens[i], modality.habitual) for i in window):
+        return Status.HYPOTHETICAL
     words_before = [i for i in range(max(sentence_start, head - 3), head) if tokens[i].is_word]
     if words_before:
         previous = tokens[words_before[-1]]
@@ -136,7 +140,6 @@ def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_
     # a denial anywhere before the trigger (one set test over the words, not a word_in call each)
     if not _written_forms(modality.denials).isdisjoint(map(_NORM, tokens[sentence_start:head])):
         return Status.NEGATED
-    window = range(max(sentence_start, head - GOVERNING_WINDOW), head)
     if any(word_in(tokens[i], modality.conditionals) for i in window):
         return Status.HYPOTHETICAL
     # قد hedges a present verb (قد يهاجم "may attack") but asserts a past one (قد استدعت)

@@ -1,0 +1,16 @@
+"""Calls to end a conflict, warnings of one's own act, and what an actor has always said, in our own sentences."""
+
+from __future__ import annotations
+
+from tests.events.dyads import dyads, of_type
+
+
+def test_what_an_actor_has_always_said_is_no_threat() -> None:
+    # لطالما: a habit of saying, not an occasion (guide §1: generic statements are background)
+    text = "وقد أكدت تركيا لطالما أنها لن تسمح للمقاتلين الأكراد بإقامة كيان على حدودها الجنوبية"
+    assert not of_type(text, "THREATEN"), dyads(text)
+
+
+def test_a_will_not_allow_on_an_occasion_stays_a_threat() -> None:
+    text = "أكدت تركيا الثلاثاء أنها لن تسمح للمقاتلين الأكراد بإقامة كيان على حدودها الجنوبية"
+    assert of_type(text, "THREATEN"), dyads(text)
