@@ -14,3 +14,15 @@ def test_what_an_actor_has_always_said_is_no_threat() -> None:
 def test_a_will_not_allow_on_an_occasion_stays_a_threat() -> None:
     text = "أكدت تركيا الثلاثاء أنها لن تسمح للمقاتلين الأكراد بإقامة كيان على حدودها الجنوبية"
     assert of_type(text, "THREATEN"), dyads(text)
+
+
+def test_a_call_for_a_truce_after_long_adjuncts_is_agree() -> None:
+    # إلى introduces what is called for, past the subject, a date and a place of statement
+    text = "ودعت الجامعة العربية يوم الأحد في بيان لها إلى هدنة فورية في اليمن"
+    assert ("AGREE", [("IGO", None)], []) in dyads(text), dyads(text)
+    assert not of_type(text, "REQUEST"), dyads(text)
+
+
+def test_a_call_for_a_release_after_ila_stays_a_request() -> None:
+    text = "ودعت منظمة العفو الدولية يوم الخميس إلى الإفراج عن الصحفيين المعتقلين في مصر"
+    assert of_type(text, "REQUEST") and not of_type(text, "AGREE"), dyads(text)

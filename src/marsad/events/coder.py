@@ -75,6 +75,9 @@ STATE_SECTOR = "GOV"
 PURPOSE_CONTENT = frozenset({"REJECT", "REQUEST", "ACCUSE"})
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
 STATE_IDENTIFIERS = ("marsad:country:", "marsad:capital:", "marsad:seat:")
+TO = "\u0627\u0644\u064a"  # إلى (folded): دعا إلى هدنة
+# What a call asks for that ends a conflict: such a call is AGREE (coding guide §2).
+CONFLICT_ENDING = frozenset({("RETREAT", "ceasefire")})
 ON = "\u0639\u0644\u064a"  # على (folded): يحتجون على مقتل X, like احتجاجا على
 DEFINITE = "\u0627\u0644"  # ال
 # How far after a refusal or a visit its object may stand: the subject comes first in VSO.
@@ -138,6 +141,11 @@ def _embedding(candidate: Candidate, earlier: Sequence[Candidate], tokens: Seque
     linked = BEH in prefixes or LAM in prefixes or any(
         tokens[i].norm in modality.complementizers for i in range(governor.match.end, candidate.match.start))
     if linked and distance <= CONTENT_REACH:
+        return governor
+    # دعت الأمم المتحدة في السادس من شباط إلى هدنة: إلى introduces what is called for, however
+    # long the subject and the adjuncts before it
+    if governor.event == "REQUEST" and distance <= OBJECT_CONTENT_REACH \
+            and tokens[candidate.match.start - 1].norm == TO:
         return governor
     # a verbal noun as the object of the verb (أدان علاوي في بيان التفجيرات) is what it governs
     if not candidate.match.is_verb and governor.match.is_verb and distance <= OBJECT_CONTENT_REACH:
@@ -450,6 +458,9 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
         governor = _embedding(candidate, out, tokens, modality)
         if governor is not None:
             candidate.embedded_in = governor
+            if governor.event == "REQUEST" and (candidate.event, candidate.mode) in CONFLICT_ENDING:
+                # a call for a truce or a ceasefire is a call to end a conflict: AGREE (guide §2)
+                governor.event, governor.mode = "AGREE", None
             if governor.mode is None:
                 governor.mode = _content_mode(governor.event, candidate)
         out.append(candidate)
