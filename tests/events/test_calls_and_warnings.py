@@ -26,3 +26,21 @@ def test_a_call_for_a_truce_after_long_adjuncts_is_agree() -> None:
 def test_a_call_for_a_release_after_ila_stays_a_request() -> None:
     text = "ودعت منظمة العفو الدولية يوم الخميس إلى الإفراج عن الصحفيين المعتقلين في مصر"
     assert of_type(text, "REQUEST") and not of_type(text, "AGREE"), dyads(text)
+
+
+def test_a_warning_of_a_future_act_is_a_threat() -> None:
+    # guide §2: حذر من أنه سـ…; the act warned of is the threat's content, not an event of its own
+    text = "وحذر رئيس الوزراء العراقي حيدر العبادي من أن المسؤولين المتورطين سيمنعون من السفر"
+    threats = of_type(text, "THREATEN", date="2018-06-01")
+    assert threats and threats[0][1] == [("IRQ", "GOV")], threats
+    assert not of_type(text, "COERCE", date="2018-06-01")
+
+
+def test_a_warner_restated_as_the_doer_is_not_the_target() -> None:
+    text = "وحذر قائد الجيش اللبناني العماد جوزيف عون من أن الجيش سيمنع إغلاق الطرق بالقوة"
+    assert ("THREATEN", [("LBN", "MIL")], []) in dyads(text), dyads(text)
+
+
+def test_a_warning_of_a_danger_is_no_threat() -> None:
+    text = "وحذرت منظمة الصحة العالمية من خطورة تفشي الكوليرا في اليمن"
+    assert not of_type(text, "THREATEN"), dyads(text)

@@ -464,7 +464,30 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
             if governor.mode is None:
                 governor.mode = _content_mode(governor.event, candidate)
         out.append(candidate)
-    return out
+    return _warnings_of_acts(out, tokens, modality)
+
+
+def _warnings_of_acts(candidates: list[Candidate], tokens: Sequence[Token], modality: Modality) -> list[Candidate]:
+    """A warning is a threat only when what it warns of is a future act after أن (guide §2: حذر من أنه سـ…).
+
+    That act (حذر من أن المسؤولين سيمنعون من السفر) is the threat's content: its mode, not an event.
+    A warning of a danger (حذر من خطورة التصعيد) is no threat and is dropped.
+    """
+    kept: list[Candidate] = []
+    for position, candidate in enumerate(candidates):
+        if not candidate.match.rule.needs_future_content:
+            kept.append(candidate)
+            continue
+        content = candidates[position + 1] if position + 1 < len(candidates) else None
+        if content is None or content.status != Status.FUTURE \
+                or content.match.start - candidate.match.end > OBJECT_CONTENT_REACH \
+                or not any(tokens[i].norm in modality.complementizers
+                           for i in range(candidate.match.end, content.match.start)):
+            continue
+        content.embedded_in = candidate
+        candidate.mode = candidate.mode or _content_mode(candidate.event, content)
+        kept.append(candidate)
+    return kept
 
 
 def match_is_anchored(candidate: Candidate) -> bool:
@@ -625,6 +648,10 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     # the same entity is not its own recipient (an antecedent reached twice, a name read twice)
     recipients = [_actor(m) for m in args.recipient
                   if m not in args.actor and (_actor(m).identifier_id, _actor(m).code) not in sides]
+    if match.rule.needs_future_content:
+        # حذر من أن الجيش سيمنع …: the warner restated as the doer of the act is not its target
+        doers = {(a.code, a.sector) for a in actors}
+        recipients = [r for r in recipients if (r.code, r.sector) not in doers]
     meeting = candidate.event == "CONSULT" and candidate.mode in SYMMETRIC_MODES
     if meeting and not actors and len(recipients) > 1:
         # مكالمة جمعت الرئيسين X وY: the parties a meeting brings together are all its actors
