@@ -75,6 +75,9 @@ STATE_SECTOR = "GOV"
 PURPOSE_CONTENT = frozenset({"REJECT", "REQUEST", "ACCUSE"})
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
 STATE_IDENTIFIERS = ("marsad:country:", "marsad:capital:", "marsad:seat:")
+TO = "\u0627\u0644\u064a"  # إلى (folded): دعا إلى هدنة
+# What a call asks for that ends a conflict: such a call is AGREE (coding guide §2).
+CONFLICT_ENDING = frozenset({("RETREAT", "ceasefire")})
 ON = "\u0639\u0644\u064a"  # على (folded): يحتجون على مقتل X, like احتجاجا على
 DEFINITE = "\u0627\u0644"  # ال
 # How far after a refusal or a visit its object may stand: the subject comes first in VSO.
@@ -138,6 +141,11 @@ def _embedding(candidate: Candidate, earlier: Sequence[Candidate], tokens: Seque
     linked = BEH in prefixes or LAM in prefixes or any(
         tokens[i].norm in modality.complementizers for i in range(governor.match.end, candidate.match.start))
     if linked and distance <= CONTENT_REACH:
+        return governor
+    # دعت الأمم المتحدة في السادس من شباط إلى هدنة: إلى introduces what is called for, however
+    # long the subject and the adjuncts before it
+    if governor.event == "REQUEST" and distance <= OBJECT_CONTENT_REACH \
+            and tokens[candidate.match.start - 1].norm == TO:
         return governor
     # a verbal noun as the object of the verb (أدان علاوي في بيان التفجيرات) is what it governs
     if not candidate.match.is_verb and governor.match.is_verb and distance <= OBJECT_CONTENT_REACH:
@@ -451,10 +459,36 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
         governor = _embedding(candidate, out, tokens, modality)
         if governor is not None:
             candidate.embedded_in = governor
+            if governor.event == "REQUEST" and (candidate.event, candidate.mode) in CONFLICT_ENDING:
+                # a call for a truce or a ceasefire is a call to end a conflict: AGREE (guide §2)
+                governor.event, governor.mode = "AGREE", None
             if governor.mode is None:
                 governor.mode = _content_mode(governor.event, candidate)
         out.append(candidate)
-    return out
+    return _warnings_of_acts(out, tokens, modality)
+
+
+def _warnings_of_acts(candidates: list[Candidate], tokens: Sequence[Token], modality: Modality) -> list[Candidate]:
+    """A warning is a threat only when what it warns of is a future act after أن (guide §2: حذر من أنه سـ…).
+
+    That act (حذر من أن المسؤولين سيمنعون من السفر) is the threat's content: its mode, not an event.
+    A warning of a danger (حذر من خطورة التصعيد) is no threat and is dropped.
+    """
+    kept: list[Candidate] = []
+    for position, candidate in enumerate(candidates):
+        if not candidate.match.rule.needs_future_content:
+            kept.append(candidate)
+            continue
+        content = candidates[position + 1] if position + 1 < len(candidates) else None
+        if content is None or content.status != Status.FUTURE \
+                or content.match.start - candidate.match.end > OBJECT_CONTENT_REACH \
+                or not any(tokens[i].norm in modality.complementizers
+                           for i in range(candidate.match.end, content.match.start)):
+            continue
+        content.embedded_in = candidate
+        candidate.mode = candidate.mode or _content_mode(candidate.event, content)
+        kept.append(candidate)
+    return kept
 
 
 def match_is_anchored(candidate: Candidate) -> bool:
@@ -623,6 +657,10 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     # the same entity is not its own recipient (an antecedent reached twice, a name read twice)
     recipients = [_actor(m) for m in args.recipient
                   if m not in args.actor and (_actor(m).identifier_id, _actor(m).code) not in sides]
+    if match.rule.needs_future_content:
+        # حذر من أن الجيش سيمنع …: the warner restated as the doer of the act is not its target
+        doers = {(a.code, a.sector) for a in actors}
+        recipients = [r for r in recipients if (r.code, r.sector) not in doers]
     meeting = candidate.event == "CONSULT" and candidate.mode in SYMMETRIC_MODES
     if meeting and not actors and len(recipients) > 1:
         # مكالمة جمعت الرئيسين X وY: the parties a meeting brings together are all its actors

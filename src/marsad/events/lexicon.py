@@ -73,6 +73,7 @@ class TriggerRule:
     symmetric: bool = False  # every party acts: clashes between X and Y, X clashed with Y
     mutual: bool = False  # each party acts on the other: تبادل X وY الاتهامات is X→Y and Y→X
     recipient_in_pattern: bool = False  # the last pattern word is the object: طرد السفير، ساند القوات
+    needs_future_content: bool = False  # codes only with a future act after أن (حذر من أنه سيرد)
     # the pattern's words after the first: a rule is extended only in a sentence holding all of them
     later_words: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
 
@@ -245,4 +246,5 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
                        only_asserted=bool(raw.get("only_asserted", False)),
                        reversed_roles=bool(raw.get("reversed_roles", False)),
                        symmetric=bool(raw.get("symmetric", False)), mutual=bool(raw.get("mutual", False)),
-                       recipient_in_pattern=bool(raw.get("recipient_in_pattern", False)))
+                       recipient_in_pattern=bool(raw.get("recipient_in_pattern", False)),
+                       needs_future_content=bool(raw.get("needs_future_content", False)))

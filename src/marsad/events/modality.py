@@ -133,6 +133,10 @@ def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_
     last = tokens[sentence_end - 1] if sentence_end > sentence_start else None
     if last is not None and last.norm in QUESTION_MARKS:
         return Status.HYPOTHETICAL
+    window = tokens[max(sentence_start, head - GOVERNING_WINDOW) : head]
+    # لطالما كررت أنها لن تسمح …: what an actor has always done or said is no occasion (guide §1)
+    if any_word_in(window, modality.habitual):
+        return Status.HYPOTHETICAL
     words_before = [i for i in range(max(sentence_start, head - 3), head) if tokens[i].is_word]
     if words_before:
         previous = tokens[words_before[-1]]
@@ -145,7 +149,6 @@ def status_of(tokens: Sequence[Token], head: int, sentence_start: int, sentence_
     # a denial anywhere before the trigger
     if any_word_in(tokens[sentence_start:head], modality.denials):
         return Status.NEGATED
-    window = tokens[max(sentence_start, head - GOVERNING_WINDOW) : head]
     if any_word_in(window, modality.conditionals):
         return Status.HYPOTHETICAL
     # قد hedges a present verb (قد يهاجم "may attack") but asserts a past one (قد استدعت)
