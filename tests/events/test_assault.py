@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from tests.events.dyads import candidate_reasons
 
 import marsad
 from marsad.api import as_document
 from marsad.events import assault, coder
 from marsad.events.attach import ActorSource, Arguments
-from marsad.model import Document, Event, Mention, MentionKind, Span
+from marsad.model import Event, Mention, MentionKind, Span
 from marsad.pipeline import EventStage, Pipeline
 
 
@@ -18,16 +19,8 @@ def _assaults(text: str, date: str = "2019-06-01") -> list[Event]:
 
 def _reasons(text: str) -> dict[str, str | None]:
     """Each ASSAULT candidate's trigger text and why it reports no attack (None: it may)."""
-    pipeline = Pipeline.default()
-    doc: Document = pipeline(as_document({"id": "t", "text": text, "date": "2019-06-01"}))
-    stage = next(s for s in pipeline.stages if isinstance(s, EventStage))
-    out: dict[str, str | None] = {}
-    for index in range(len(doc.sentences)):
-        for candidate in coder.sentence_candidates(doc, index, stage.lexicon, stage.modality):
-            if candidate.event == "ASSAULT":
-                word = doc.tokens[candidate.match.head].text
-                out[word] = coder.not_an_attack(doc, index, candidate, stage.lexicon, stage.modality)
-    return out
+    return candidate_reasons(text, "ASSAULT", lambda doc, index, candidate, stage: coder.not_an_attack(
+        doc, index, candidate, stage.lexicon, stage.modality))
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,11 @@ constructions that report a protest taking place (joined, renewed, went out demo
 from __future__ import annotations
 
 import pytest
+from tests.events.dyads import candidate_reasons
 
 import marsad
-from marsad.api import as_document
 from marsad.events import coder, protest
-from marsad.model import Document, Event
-from marsad.pipeline import EventStage, Pipeline
+from marsad.model import Event
 
 
 def _events(text: str, kind: str = "PROTEST", date: str = "2019-06-01") -> list[Event]:
@@ -18,15 +17,8 @@ def _events(text: str, kind: str = "PROTEST", date: str = "2019-06-01") -> list[
 
 def _reasons(text: str) -> dict[str, str | None]:
     """Each PROTEST candidate's first trigger word and why it reports no protest (None: it may)."""
-    pipeline = Pipeline.default()
-    doc: Document = pipeline(as_document({"id": "t", "text": text, "date": "2019-06-01"}))
-    stage = next(s for s in pipeline.stages if isinstance(s, EventStage))
-    out: dict[str, str | None] = {}
-    for index in range(len(doc.sentences)):
-        for candidate in coder.sentence_candidates(doc, index, stage.lexicon, stage.modality):
-            if candidate.event == "PROTEST":
-                out[doc.tokens[candidate.match.start].text] = coder.not_a_protest(doc, index, candidate)
-    return out
+    return candidate_reasons(text, "PROTEST", lambda doc, index, candidate, _stage: coder.not_a_protest(
+        doc, index, candidate), by_head=False)
 
 
 @pytest.mark.parametrize(
