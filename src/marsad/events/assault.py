@@ -130,6 +130,7 @@ class AssaultCues:
     owner_words: frozenset[str]
     undergo_words: frozenset[str]
     toll_words: frozenset[str]
+    possessor_doers: frozenset[str]
     characterizing_words: frozenset[str]
     alternative_openers: frozenset[str]
     eulogies: frozenset[tuple[str, ...]]
@@ -151,7 +152,7 @@ def _shipped() -> AssaultCues:
              "noun_governors", "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words",
              "perception_words", "present_doers", "demonstratives", "anniversary_words", "among_words",
              "generic_victims", "instrument_words", "befall_words", "characterizing_words", "alternative_openers",
-             "owner_words", "undergo_words", "toll_words")
+             "owner_words", "undergo_words", "toll_words", "possessor_doers")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules", "befall_rules", "active_only_rules",
                   "crowd_sectors")

@@ -199,6 +199,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                   if not word_in(tokens[c.match.start], modality.instrument_agent_markers)
                   and not _in_object_phrase(c.match, tokens, start, modality)]
     markers: MarkerMemo = {}
+    possessor_doers = assault.AssaultCues.load().possessor_doers
     for position, candidate in enumerate(candidates):
         right = next((b for b in boundaries if b > candidate.match.start), end)
         left = candidates[position - 1].match.end if position > 0 else start
@@ -229,7 +230,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                     attack_actor = sentence_actor
         # after the carry: a possessor (مصادقتهم) is the doer of its noun only, not the clause's subject
         fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
-                         sentence_start=start, modality=modality)
+                         sentence_start=start, modality=modality, doer_forms=possessor_doers)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
     _adjective_targets(candidates)

@@ -1,0 +1,27 @@
+"""Doers of attacks: a possessive pronoun, a role noun with a nationality, a shared subject (our own sentences)."""
+
+from __future__ import annotations
+
+from tests.events.dyads import dyads, of_type
+
+
+def test_a_possessive_on_plural_raids_is_their_doer() -> None:
+    text = "واصلت إسرائيل حصار قطاع غزة، وسقط في غاراتها أمس ستة فلسطينيين"
+    assert ("ASSAULT", [("ISR", "GOV")], [("PSE", "CVL")]) in dyads(text, "2008-12-30")
+
+
+def test_a_possessive_on_plural_aggressions_is_their_doer() -> None:
+    text = "واصلت إسرائيل حصار قطاع غزة، وسقط في اعتداءاتها أمس ستة فلسطينيين"
+    assert ("ASSAULT", [("ISR", "GOV")], [("PSE", "CVL")]) in dyads(text, "2008-01-17")
+
+
+def test_a_single_aggression_is_no_trigger() -> None:
+    # the singular is as often a crime in general or one feared: كل من يقوم باعتداء
+    text = "قال الرئيس اللبناني إن كل من يقوم باعتداء على الجيش اللبناني سيحال إلى القضاء"
+    assert not of_type(text, "ASSAULT", "2007-05-28")
+
+
+def test_used_to_tells_a_habit() -> None:
+    text = "قال قائد الشرطة العراقية إن مسلحي القاعدة اعتادوا شن هجماتهم على الأسواق في بعقوبة"
+    assert not of_type(text, "ASSAULT", "2008-10-10")
+    assert not of_type("اعتادت الطائرات الإسرائيلية قصف مواقع حركة حماس في قطاع غزة", "ASSAULT", "2008-10-10")
