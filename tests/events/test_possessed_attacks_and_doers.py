@@ -25,3 +25,10 @@ def test_used_to_tells_a_habit() -> None:
     text = "قال قائد الشرطة العراقية إن مسلحي القاعدة اعتادوا شن هجماتهم على الأسواق في بعقوبة"
     assert not of_type(text, "ASSAULT", "2008-10-10")
     assert not of_type("اعتادت الطائرات الإسرائيلية قصف مواقع حركة حماس في قطاع غزة", "ASSAULT", "2008-10-10")
+
+
+def test_a_plural_verb_joined_by_waw_shares_the_subject_of_the_plural_verb_before() -> None:
+    # تسللوا is no trigger and its subject is a dozen words back: وخطفوا has the same subject
+    text = ("قال مسؤول محلي إن مسلحي حركة الشباب تسللوا إلى بلدة جوهر قرب الحدود الكينية ليلة أمس"
+            " وخطفوا ثلاثة عمال إغاثة كينيين")
+    assert ("ASSAULT", [("SOM", "REB")], [("KEN", "SOC")]) in dyads(text, "2008-11-25")
