@@ -32,3 +32,18 @@ def test_a_plural_verb_joined_by_waw_shares_the_subject_of_the_plural_verb_befor
     text = ("قال مسؤول محلي إن مسلحي حركة الشباب تسللوا إلى بلدة جوهر قرب الحدود الكينية ليلة أمس"
             " وخطفوا ثلاثة عمال إغاثة كينيين")
     assert ("ASSAULT", [("SOM", "REB")], [("KEN", "SOC")]) in dyads(text, "2008-11-25")
+
+
+def test_the_subject_of_a_light_verb_does_the_act_not_the_genitive_of_its_object() -> None:
+    # بقصف منازل المواطنين: the citizens are what is shelled, the forces are who shell
+    text = "قامت القوات الإسرائيلية بقصف منازل المواطنين في بلدة بيت حانون شمال قطاع غزة أمس"
+    assert of_type(text, "ASSAULT", "2006-11-08") == [("ASSAULT", [("ISR", "MIL")], [("PSE", "CVL")])]
+
+
+def test_the_subject_of_set_about_does_the_attack() -> None:
+    text = "عمدت القوات الإسرائيلية إلى قصف منازل المواطنين في بلدة بيت حانون شمال قطاع غزة أمس"
+    assert of_type(text, "ASSAULT", "2006-11-08") == [("ASSAULT", [("ISR", "MIL")], [("PSE", "CVL")])]
+
+
+def test_resorting_to_talks_is_no_attack() -> None:
+    assert not of_type("لجأت الحكومة اللبنانية إلى الحوار مع المعارضة", "ASSAULT", "2009-02-10")
