@@ -291,3 +291,22 @@ def test_an_accusative_country_name_after_a_plural_is_no_adjective(lexicon: Acto
 def test_people_coming_from_a_country_are_of_that_country(lexicon: ActorLexicon, text: str, surface: str,
                                                           code: str) -> None:
     assert found(text, lexicon, story="IRQ")[surface][0] == code
+
+
+@pytest.mark.parametrize(("text", "surface", "code", "sector"), [
+    ("قالت مصادر فلسطينية إن وحدة إسرائيلية خاصة اعتقلت ناشطا في نابلس", "وحدة إسرائيلية خاصة", "ISR", "MIL"),
+    ("داهمت قوة أميركية خاصة منزلا في مدينة الرمادي", "قوة أميركية خاصة", "USA", "MIL"),
+    ("انسحبت الوحدة الروسية الخاصة من مطار بريشتينا", "الوحدة الروسية الخاصة", "RUS", "MIL"),
+])
+def test_a_nationality_adjective_inside_a_role_name(lexicon: ActorLexicon, text: str, surface: str, code: str,
+                                                    sector: str) -> None:
+    assert found(text, lexicon)[surface] == (code, sector)
+
+
+@pytest.mark.parametrize("text", [
+    "احتفل اليمنيون في صنعاء بذكرى الوحدة اليمنية",  # unity
+    "تحدث الوزير عن القوة الأميركية الناعمة في آسيا",  # soft power: no خاصة after it
+    "وحدة إسرائيلية وخاصة في الجليل",  # no agreement of the three words as one phrase
+])
+def test_unity_and_strength_are_no_role(lexicon: ActorLexicon, text: str) -> None:
+    assert all(sector != "MIL" for _, sector in found(text, lexicon).values())

@@ -124,6 +124,9 @@ class ActorLexicon:
     offices: dict[str, list[tuple[ActorEntry, Role]]] = field(default_factory=dict)
     # role noun id -> match key of its singular head word (the first name listed: وزير، مسلح)
     singulars: dict[str, str] = field(default_factory=dict)
+    # two-word role names whose nationality adjective may stand between the words (وحدة إسرائيلية
+    # خاصة): (first word, second word) as match keys without ال -> the role entry
+    split_names: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)
 
     def office_holders(self, titles: Iterable[str], code: str, day: dt.date | None) -> list[ActorEntry]:
         """The people holding one of ``titles`` for ``code`` on ``day`` (today's holder when undated)."""
@@ -242,6 +245,7 @@ def demonym_forms(adjective: str) -> list[str]:
 def _compile(documents: Iterable[dict[str, Any]], given: dict[str, Any] | None = None) -> ActorLexicon:
     entries: dict[str, ActorEntry] = {}
     phrases: dict[str, list[str]] = {}
+    split: dict[str, list[str]] = {}
     versions: list[str] = []
     for document in documents:
         versions.append(f"{document['name']}@{document['version']}")
@@ -252,6 +256,8 @@ def _compile(documents: Iterable[dict[str, Any]], given: dict[str, Any] | None =
             for entry_id, entry, names in _entries_of(schema, raw, document["name"]):
                 entries[entry_id] = entry
                 phrases[entry_id] = names  # a later file's entry replaces the names too
+                if schema == AGENTS_SCHEMA:
+                    split[entry_id] = _strings(raw.get("split_names"), f"{document['name']}: {raw['id']}")
     index: PhraseIndex[ActorEntry] = PhraseIndex()
     for entry_id, entry_names in phrases.items():
         entry = entries[entry_id]
@@ -275,8 +281,17 @@ def _compile(documents: Iterable[dict[str, Any]], given: dict[str, Any] | None =
                  if names and entries[entry_id].kind == EntryKind.AGENT}
     connectors = frozenset(match_key(n) for n in (given or {}).get("connectors") or [])
     common = {match_key(n) for n in (given or {}).get("common_words") or []}
+    split_names = {(match_key(first), match_key(second)): entries[entry_id]
+                   for entry_id, names in split.items() for first, second in map(_two_words, names)}
     return ActorLexicon(entries, index, "+".join(versions), frozenset(given_names - connectors - common),
-                        connectors, offices, singulars)
+                        connectors, offices, singulars, split_names)
+
+
+def _two_words(name: str) -> tuple[str, str]:
+    words = name.split()
+    if len(words) != 2:
+        raise LexiconError(f"split name {name!r}: two words expected")
+    return words[0], words[1]
 
 
 def _entries_of(schema: str, raw: dict[str, Any], source: str) -> list[tuple[str, ActorEntry, list[str]]]:

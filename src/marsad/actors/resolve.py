@@ -82,6 +82,8 @@ def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon,
            people: DocumentPeople | None = None) -> list[_Atom]:
     atoms = _lexicon_atoms(lexicon.index.scan(tokens, start, end, prefer=_is_organization,
                                              yields=_is_group_role), tokens)
+    if lexicon.split_names:
+        atoms = _split_roles(atoms, tokens, end, lexicon)
     if people is not None:
         # people the document introduced earlier win over the knowledge base: the المالكي of
         # a story that introduced تركي المالكي is not Nouri al-Maliki
@@ -94,6 +96,43 @@ def _atoms(tokens: Sequence[Token], start: int, end: int, lexicon: ActorLexicon,
         atoms.sort(key=lambda a: a.start)
         atoms = _introduce_names(atoms, tokens, end, lexicon, people)
     return atoms
+
+
+def _split_roles(atoms: list[_Atom], tokens: Sequence[Token], end: int, lexicon: ActorLexicon) -> list[_Atom]:
+    """وحدة إسرائيلية خاصة: a role name whose nationality adjective stands between its two words.
+
+    The first word alone (وحدة "unity", قوة "strength") names no actor; with the adjective and the
+    second word around it, it is the role, and the adjective composes with it as after any role.
+    """
+    added: list[_Atom] = []
+    for index, atom in enumerate(list(atoms)):
+        before, after = atom.start - 1, atom.end
+        if atom.end - atom.start != 1 or before < 0 or after >= end:
+            continue
+        if atom.entry.kind != EntryKind.DEMONYM and all(e.kind != EntryKind.DEMONYM for e in atom.alternatives):
+            continue
+        if (index and atoms[index - 1].end > before) or (index + 1 < len(atoms) and atoms[index + 1].start <= after):
+            continue  # a word of another name
+        head, tail = tokens[before], tokens[after]
+        if set(tail.prefixes) - {AL}:
+            continue  # وخاصة "and especially": a new clause, no word of the name
+        entry = lexicon.split_names.get((_bare_key(head), _bare_key(tail)))
+        # the three words agree in the article: الوحدة الإسرائيلية الخاصة, وحدة إسرائيلية خاصة
+        if entry is None or not (_has_article(head) == atom.has_article == _has_article(tail)):
+            continue
+        added.append(_Atom(before, atom.start, entry, atom.has_article, head.prefixes))
+        atom.end = after + 1  # the phrase ends with the role's second word: its verb may follow
+
+    return sorted(atoms + added, key=lambda a: a.start) if added else atoms
+
+
+def _has_article(token: Token) -> bool:
+    return AL in token.prefixes or token.norm.startswith(AL)
+
+
+def _bare_key(token: Token) -> str:
+    """A token's match key without its conjunction and article (والوحدة -> وحدة)."""
+    return token.stem if token.stem and token.suffixes == () else token.norm
 
 
 def _is_organization(entry: ActorEntry) -> bool:

@@ -28,7 +28,7 @@ KEYS = {
     COUNTRIES: {"id", "name", "names", "adjectives", "plurals", "capitals", "seats", "former_names"},
     PEOPLE: {"id", "name", "names", "roles", "after", "code", "sector"},
     ORGANIZATIONS: {"id", "name", "kind", "code", "sector", "names", "former_names", "roles"},
-    AGENTS: {"id", "name", "sector", "names", "code"},
+    AGENTS: {"id", "name", "sector", "names", "code", "split_names"},
 }
 ROLE_KEYS = {"code", "sector", "title", "start", "end"}
 

@@ -82,6 +82,9 @@ SO_FAR_REACH = 4
 # How far after a trigger the word that gives it another sense may stand: after a subject and
 # its adjective (خطفت المغنية اللبنانية الأضواء).
 SENSE_REACH = 3
+# How far before its verbal noun a light verb (قام بـ) or a verb of setting about (عمد إلى) may stand:
+# past its subject and an adjective or two (عمدت القوات الخاصة الإسرائيلية إلى قصف).
+UNDERTAKING_REACH = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,7 @@ class AssaultCues:
     owner_words: frozenset[str]
     undergo_words: frozenset[str]
     toll_words: frozenset[str]
+    possessor_doers: frozenset[str]
     characterizing_words: frozenset[str]
     alternative_openers: frozenset[str]
     eulogies: frozenset[tuple[str, ...]]
@@ -151,7 +155,7 @@ def _shipped() -> AssaultCues:
              "noun_governors", "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words",
              "perception_words", "present_doers", "demonstratives", "anniversary_words", "among_words",
              "generic_victims", "instrument_words", "befall_words", "characterizing_words", "alternative_openers",
-             "owner_words", "undergo_words", "toll_words")
+             "owner_words", "undergo_words", "toll_words", "possessor_doers")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
                   "casualty_rules", "befall_rules", "active_only_rules",
                   "crowd_sectors")
@@ -711,6 +715,13 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
     if _undergone(match, args, tokens, sentence_start, cues, attack_nouns(lexicon)):
         # تعرضت القوات البريطانية لقصف: the subject of "underwent" is hit, not the attacker
         args.recipient, args.actor, args.actor_source = args.actor + args.recipient, [], None
+    undertaker = _undertaker(match, tokens, mentions, sentence_start, modality)
+    if undertaker is not None and args.actor_source != ActorSource.AGENT_MARKER and undertaker not in args.actor:
+        # عمدت القوات إلى قصف منازل المواطنين: who set about the act did it; a genitive taken for the
+        # doer (المواطنين) is what the act was done to
+        moved = args.actor if args.actor_source == ActorSource.GENITIVE else []
+        args.actor, args.actor_source = [undertaker], ActorSource.SUBJECT_BEFORE
+        args.recipient = [m for m in args.recipient if m is not undertaker] or moved
     owner = _owner(match, tokens, mentions, sentence_end, cues)
     if owner is not None and args.actor_source != ActorSource.AGENT_MARKER:
         # طائرة بدون طيار تابعة للقوات الأميركية: the weapon's owner is the attacker
@@ -740,6 +751,39 @@ def _undergone(match: TriggerMatch, args: Arguments, tokens: Sequence[Token], se
         return False  # a verb form that is no noun (تعرضت القافلة لهجوم ثم قصفت) tells its own act
     before = tokens[max(sentence_start, match.start - UNDERGO_REACH) : match.start]
     return any(t.is_word and word_in(t, cues.undergo_words) for t in before)
+
+
+def _undertaker(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_start: int,
+                modality: Modality) -> Mention | None:
+    """قامت القوات بقصف، عمدت القوات إلى قصف، المسلحون أقدموا على خطف: the subject of a light verb
+    or of a verb of setting about an act, its verbal noun after بـ or إلى/على, is the act's doer."""
+    verb = undertaking_verb(match, tokens, sentence_start, modality)
+    if verb is None:
+        return None
+    usable = [m for m in mentions if m.actor is not None and not m.pronoun and not m.adjective]
+    # after the verb (عمدت القوات الإسرائيلية إلى): its subject, with no preposition on it
+    after = next((m for m in usable if verb < m.token_start and m.token_end <= match.start), None)
+    if after is not None:
+        return after if not set(after.prefixes) - {AL} else None
+    # before it (المسلحين عمدوا إلى), perhaps with قد between
+    return next((m for m in usable if 0 <= verb - m.token_end <= 1 and not set(m.prefixes) - {AL}), None)
+
+
+def undertaking_verb(match: TriggerMatch, tokens: Sequence[Token], sentence_start: int,
+                     modality: Modality) -> int | None:
+    """Where the light verb (قام بـ) or the verb of setting about (عمد إلى، أقدم على) of a verbal noun is."""
+    if match.is_verb:
+        return None
+    if BEH in match.head_hit.analysis.prefixes:
+        last, verbs = match.start - 1, modality.light_verbs
+    elif match.rule.event == "ASSAULT" and match.start - 1 > sentence_start and \
+            word_in(tokens[match.start - 1], modality.undertaking_links):
+        # only attacks: rioters who set about smashing (عمدوا إلى تحطيم) were annotated as no protest
+        last, verbs = match.start - 2, modality.undertaking_verbs  # the preposition is a word of its own
+    else:
+        return None
+    return next((i for i in range(last, max(sentence_start, last + 1 - UNDERTAKING_REACH) - 1, -1)
+                 if word_in(tokens[i], verbs)), None)
 
 
 def _owner(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,

@@ -154,6 +154,23 @@ def _subject_right_before(before: Sequence[Mention], start: int, tokens: Sequenc
     return None
 
 
+def _shared_plural_subject(start: int, mentions: Sequence[Mention], tokens: Sequence[Token], sentence_start: int,
+                           markers: dict[int, str | None], modality: Modality) -> Mention | None:
+    """X قاموا … بعمليات ضد الجيش وخطفوا 50 شخصا: a plural verb joined by و shares the subject
+    standing right before the last plural verb of the sentence before it, however far back
+    (the first verb need be no trigger)."""
+    for i in range(start - 1, sentence_start, -1):
+        token = tokens[i]
+        if not (token.is_word and len(token.norm) > 3 and has_plural_subject(token.norm)):
+            continue
+        if any(m.token_start <= i < m.token_end for m in mentions):
+            continue  # a plural noun of a name (مسلحون تونسيون), no verb
+        # the first plural verb before: its subject, if it stands right before it, is the shared one
+        before = [m for m in mentions if m.token_end <= i and not m.pronoun]
+        return _subject_right_before(before, i, tokens, markers, modality)
+    return None
+
+
 def has_plural_subject(verb: str) -> bool:
     """Whether an inflected verb form ends in a plural subject marker (ـوا, يـ…ـون)."""
     if verb.endswith(PAST_PLURAL):
@@ -430,6 +447,11 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                 if unmarked_before:
                     actor.append(unmarked_before[-1])
                     source = ActorSource.SUBJECT_BEFORE
+                elif plural and WAW in match.head_hit.analysis.prefixes:
+                    shared = _shared_plural_subject(match.start, mentions, tokens, sentence_start, markers, modality)
+                    if shared is not None:
+                        actor.append(shared)
+                        source = ActorSource.SUBJECT_BEFORE
     else:
         # one word may stand between a noun and its genitive (an adjective), but not أن or إن:
         # في بدء الاجتماع أن السفارة … opens a clause whose subject is nobody's genitive

@@ -23,7 +23,8 @@ from marsad.model import Mention, MentionKind, Span, Token
 # pronoun refers back over a clause or two (طردوا السفير … ورموه), rarely more.
 ANTECEDENT_REACH = 15
 # Verbal nouns whose possessor is reported as taking a stance (ترحيبها، تلويحه، اتهامه). On an act
-# (هجماته، احتجاجهم) the possessive more often names a topic than an occasion (GSR development set).
+# (هجماته، احتجاجهم) the possessive more often names a topic than an occasion (GSR development set),
+# except on the plural attack nouns the ASSAULT cues list (وسقط في غاراتها): see fill_from_clitic.
 STANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT", "AGREE"})
 
 
@@ -66,8 +67,11 @@ def clitic_mention(match: TriggerMatch, tokens: Sequence[Token], here: Sequence[
 
 def fill_from_clitic(match: TriggerMatch, arguments: Arguments, tokens: Sequence[Token],
                      here: Sequence[Mention], previous: Sequence[Mention], *, sentence_start: int,
-                     modality: Modality) -> None:
-    """Put the pronoun on the trigger word into the slot it fills, when that slot is still empty."""
+                     modality: Modality, doer_forms: frozenset[str] = frozenset()) -> None:
+    """Put the pronoun on the trigger word into the slot it fills, when that slot is still empty.
+
+    ``doer_forms``: the (folded) noun forms of an act whose possessor is its doer (غاراتها، هجماتهم).
+    """
 
     def unmarked(mention: Mention) -> bool:
         return marker_of(mention, tokens, sentence_start, modality) is None
@@ -80,6 +84,13 @@ def fill_from_clitic(match: TriggerMatch, arguments: Arguments, tokens: Sequence
             arguments.recipient = [mention]
         return
     if match.rule.event not in STANCE_TYPES:
+        if (match.rule.genitive == Genitive.ACTOR and not arguments.actor
+                and match.head_hit.analysis.stem in doer_forms):
+            # a series of attacks someone carries out (وقتل في غاراتها): the owner is the attacker
+            mention = clitic_mention(match, tokens, here, previous, exclude=arguments.recipient)
+            if mention is not None:
+                arguments.actor, arguments.actor_from_context = [mention], False
+                arguments.actor_source = ActorSource.GENITIVE
         return
     if match.rule.genitive == Genitive.ACTOR:
         # the possessor is the doer (تلويحه بكشف …): it outranks a subject guessed before the noun

@@ -20,8 +20,6 @@ from marsad.version import __version__
 # the complement (طالب بالإفراج، هدد بقصف، اتهم بقصف) is their mode, not an event of its own.
 CONTENT_TAKING = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
 CONTENT_REACH = 6
-# قام + subject noun phrase + بـ + verbal noun: the subject rarely takes more than four words.
-LIGHT_VERB_REACH = 5
 # VSO puts subject and adjuncts between a verb and its object noun: allow that much.
 OBJECT_CONTENT_REACH = 10
 # Future acts become promises (coding guide §2): a planned meeting is AGREE, a planned
@@ -199,6 +197,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                   if not word_in(tokens[c.match.start], modality.instrument_agent_markers)
                   and not _in_object_phrase(c.match, tokens, start, modality)]
     markers: MarkerMemo = {}
+    possessor_doers = assault.AssaultCues.load().possessor_doers
     for position, candidate in enumerate(candidates):
         right = next((b for b in boundaries if b > candidate.match.start), end)
         left = candidates[position - 1].match.end if position > 0 else start
@@ -229,7 +228,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                     attack_actor = sentence_actor
         # after the carry: a possessor (مصادقتهم) is the doer of its noun only, not the clause's subject
         fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
-                         sentence_start=start, modality=modality)
+                         sentence_start=start, modality=modality, doer_forms=possessor_doers)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
     _adjective_targets(candidates)
@@ -390,11 +389,9 @@ def _crossed_readings(candidates: Sequence[Candidate]) -> set[int]:
 
 
 def _after_light_verb(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
-    """قام مسلحون بخطف …: a verbal noun with بـ after قام reports an act, with its subject before."""
-    if match.is_verb or BEH not in match.head_hit.analysis.prefixes:
-        return False
-    return any(word_in(tokens[i], modality.light_verbs) for i in range(max(start, match.start - LIGHT_VERB_REACH),
-                                                                        match.start))
+    """قام مسلحون بخطف …، عمدت القوات إلى قصف …: a verbal noun carried by a light verb or a verb of
+    setting about reports an act, with its subject before."""
+    return assault.undertaking_verb(match, tokens, start, modality) is not None
 
 
 def _opens_with_verb(candidate: Candidate, tokens: Sequence[Token], start: int) -> bool:

@@ -53,6 +53,8 @@ class Modality:
     device_words: frozenset[str]
     numerals: frozenset[str]
     light_verbs: frozenset[str]
+    undertaking_verbs: frozenset[str]
+    undertaking_links: frozenset[str]
     other_prepositions: frozenset[str]
     purpose_markers: frozenset[str]
     partitives: frozenset[str]
@@ -79,7 +81,7 @@ def _shipped() -> Modality:
     lists = ("negators", "noun_negators", "auxiliaries", "denials", "conditionals", "modals", "future", "habitual",
              "recipient_prepositions", "source_prepositions", "locative_prepositions", "complementizers",
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
-             "device_words", "numerals", "partitives", "light_verbs",
+             "device_words", "numerals", "partitives", "light_verbs", "undertaking_verbs", "undertaking_links",
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
              "private_objects", "occasions")
     single = {k: match_keys(data[k]) for k in lists}
