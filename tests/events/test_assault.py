@@ -356,13 +356,13 @@ def test_a_noun_after_the_object_of_an_attack_verb_is_no_subject() -> None:
 
 
 def test_the_owner_named_after_a_drone_is_the_attacker() -> None:
-    coded = _assaults("قال مسؤول باكستاني إن ثلاثة مسلحين قتلوا أمس في غارة شنتها طائرة بدون طيار تابعة للقوات "
-                      "الأميركية في وزيرستان", date="2008-11-23")
+    coded = _assaults("أعلن مصدر أمني يمني مقتل أربعة مسلحين فجر اليوم بصاروخ أطلقته طائرة بدون طيار تابعة "
+                      "للقوات الأميركية على سيارتهم في شبوة", date="2012-05-06")
     assert [(a.code, a.sector) for e in coded for a in e.actor] == [("USA", "MIL")]
 
 
 def test_who_underwent_an_attack_is_hit_not_its_doer() -> None:
-    coded = _assaults("وقال الضابط إن القوات البريطانية تعلن يوميا تعرضها إلى قصف غير مباشر بصواريخ الكاتيوشا",
+    coded = _assaults("وأوضح المتحدث أن القوات البريطانية تعرضت الليلة الماضية لقصف بقذائف الهاون قرب مطار البصرة",
                       date="2007-06-07")
     assert all(a.code != "GBR" for e in coded for a in e.actor)
 
@@ -411,7 +411,7 @@ def test_attacks_carried_out_in_the_imperfect(text: str, trigger: str, reason: s
     ("text", "doer", "victim"),
     [
         ("زار المفتشون منشأة في الصحراء السورية هاجمتها الطائرات الإسرائيلية في السادس من أيلول", "ISR", None),
-        ("أفاد ضابط بأن عسكريين ماليين خطفهم مقاتلو الطوارق قرب الحدود الأسبوع الماضي", "REB", "MLI"),
+        ("عاد إلى باماكو جنود ماليون خطفهم مقاتلو الطوارق في كيدال قبل أسبوع", "REB", "MLI"),
     ],
 )
 def test_the_noun_after_a_verb_with_its_object_pronoun_is_its_subject(text: str, doer: str,
@@ -440,7 +440,7 @@ def test_a_conjunct_is_for_what_its_first_conjunct_is_for(text: str, trigger: st
 
 
 def test_a_school_after_an_attack_verb_is_its_object_not_its_subject() -> None:
-    coded = _assaults("هجر المصطافون البلدة أمس في أعقاب هجوم انتحاري استهدف مدرسة لتدريب الشرطة في ولاية بومرداس",
+    coded = _assaults("عم الحزن بلدة دلس بعد هجوم انتحاري استهدف مدرسة للدرك أمس",
                       date="2008-08-25")
     assert coded
     assert all(a.sector != "EDU" for e in coded for a in e.actor)

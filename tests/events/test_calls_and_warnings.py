@@ -30,7 +30,7 @@ def test_a_call_for_a_release_after_ila_stays_a_request() -> None:
 
 def test_a_warning_of_a_future_act_is_a_threat() -> None:
     # guide §2: حذر من أنه سـ…; the act warned of is the threat's content, not an event of its own
-    text = "وحذر رئيس الوزراء العراقي حيدر العبادي من أن المسؤولين المتورطين سيمنعون من السفر"
+    text = "وحذر رئيس الوزراء العراقي حيدر العبادي من أن الحكومة ستعتقل كل من يعتدي على المتظاهرين"
     threats = of_type(text, "THREATEN", date="2018-06-01")
     assert threats and threats[0][1] == [("IRQ", "GOV")], threats
     assert not of_type(text, "COERCE", date="2018-06-01")

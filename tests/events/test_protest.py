@@ -37,7 +37,7 @@ def _reasons(text: str) -> dict[str, str | None]:
         ("احتج النائب بأن الحكومة لم تعرض الموازنة على البرلمان", "احتج", protest.ARGUED),
         ("سجلت النقابة احتجاجا على قرار الوزارة بتجميد الرواتب", "احتجاجا", protest.LODGED),
         ("ويشارك الناشط الإسرائيلي كل أسبوع في المظاهرات ضد الجدار في بلعين", "ويشارك", protest.HABITUAL),
-        ("وحمّل المحتجون الذين كانوا قد تجمعوا قرب مبنى البلدية قوات الأمن مسؤولية الإصابات", "تجمعوا", protest.RELATIVE),
+        ("وحمّل المحتجون الذين كانوا قد تجمعوا قرب البلدية قوات الأمن مسؤولية الإصابات", "تجمعوا", protest.RELATIVE),
         ("تجمع مئات الصحفيين في قاعة المؤتمر لمتابعة كلمة الرئيس", "تجمع", protest.UNCUED),
         ("ونظمت هذه المظاهرات نقابات العمال في الدار البيضاء", "ونظمت", protest.TOLD_BEFORE),
         ("وتجمع مئات الطلاب في ساحة الجامعة الأردنية مرددين هتافات ضد رفع الرسوم", "وتجمع", None),
@@ -114,7 +114,7 @@ def test_protests_happening_take_no_doer_from_before_the_verb() -> None:
 
 
 def test_a_state_before_a_protest_adverb_is_where_it_happens() -> None:
-    # على السياج بين غزة وإسرائيل احتجاجا على: Israel is no official complaining
+    # قرب الشريط الحدودي بين غزة وإسرائيل احتجاجا على: Israel is no official complaining
     text = "وتجمع مئات الشبان قرب الشريط الحدودي بين غزة وإسرائيل احتجاجا على إغلاق المعابر"
     assert _events(text) and not _events(text, "ACCUSE")
 

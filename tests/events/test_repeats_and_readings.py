@@ -49,7 +49,7 @@ def test_the_same_verb_outside_a_name_still_ratifies() -> None:
 
 
 def test_a_destruction_after_an_attack_names_what_it_hit() -> None:
-    text = "وتمكنت قوات التحالف العربي عبر قصف جوي ومدفعي تدمير مخازن أسلحة الحوثيين قرب مدينة حرض"
+    text = "واستطاعت قوات التحالف العربي عبر قصف جوي مكثف تدمير منصات صواريخ الحوثيين شرق صعدة"
     assert ("ASSAULT", "aerial", [("SAU", "MIL")], [("YEM", "REB")]) in dyads(text, "2018-07-02")
 
 

@@ -41,7 +41,7 @@ PURPOSE_REACH = 2
 STANCE_REACH = 3
 # How far after a detonation verb its device may be called a test device (فجرت كوريا الشمالية قنبلة هيدروجينية).
 TEST_REACH = 5
-# How far after a verbal noun a hedge still qualifies it (ضربة جوية أميركية أو إسرائيلية محتملة).
+# How far after a verbal noun a hedge still qualifies it (غارات روسية محتملة على إدلب).
 HEDGE_REACH = 4
 # How far before a device noun a finding or defusing verb governs it (فككت قوات الأمن أمس سيارة مفخخة).
 DEFUSAL_REACH = 8
@@ -788,7 +788,7 @@ def undertaking_verb(match: TriggerMatch, tokens: Sequence[Token], sentence_star
 
 def _owner(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention], sentence_end: int,
            cues: AssaultCues) -> Mention | None:
-    """طائرة بدون طيار تابعة لوكالة المخابرات المركزية: the owner named right after a weapon noun."""
+    """مسيرة تابعة للجيش التركي: the owner named right after a weapon noun."""
     if match.is_verb or match.rule.mode not in cues.weapon_named_modes or match.end + 1 >= sentence_end:
         return None
     if not word_in(tokens[match.end], cues.owner_words):

@@ -46,7 +46,7 @@ CALL_REACH = 5
 # How many words before a present-tense protest verb a plan phrase ends in (على أن ينظم).
 PLAN_REACH = 3
 # How far after a present-tense protest verb or a protest noun a time word dates it to come
-# (ينظم التيار مسيرة شموع عند الخامسة مساء غد).
+# (تنظم النقابة اعتصاما صباح الأحد المقبل).
 FUTURE_REACH = 8
 # How far after احتج its "that" may stand: the subject comes first (احتج النائب بأن …).
 ARGUE_REACH = 3
@@ -293,7 +293,7 @@ def official_complaint(match: TriggerMatch, args: Arguments, cues: ProtestCues) 
     if not (match.is_verb or match.rule.anchored or _own_doer(match, args)):
         return False
     if not match.is_verb and any(_place_or_force(m) for m in actors):
-        # تجمع المتظاهرون على السياج بين غزة وإسرائيل احتجاجا على: before a noun a state or a force
+        # تجمع المحتجون قرب الحدود بين لبنان وإسرائيل احتجاجا على: before a noun a state or a force
         # is where the protest is or who faces it, not who lodges a complaint (احتجت مصر is a verb's)
         return False
     return all(m.actor is not None and (m.actor.sector in cues.official_sectors or m.actor.code in cues.official_codes)
