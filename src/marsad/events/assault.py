@@ -19,6 +19,7 @@ from marsad.events.lexicon import Pos, TriggerLexicon
 from marsad.events.modality import Modality, any_word_in, bare, word_in
 from marsad.events.triggers import QUOTES, TriggerMatch
 from marsad.lang.ar.normalize import match_key, match_keys
+from marsad.lang.ar.phrases import holds_phrase, phrase_keys
 from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, LAM
 from marsad.model import Mention, Token
 
@@ -167,7 +168,7 @@ def _shipped() -> AssaultCues:
 
 def _phrases(phrases: Sequence[str]) -> frozenset[tuple[str, ...]]:
     """Phrases of several words, as tuples of match keys."""
-    return frozenset(tuple(match_key(w) for w in phrase.split()) for phrase in phrases)
+    return frozenset(map(phrase_keys, phrases))
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,8 +540,7 @@ def _has_phrase(where: Scene, phrases: frozenset[tuple[str, ...]]) -> bool:
     norms = [t.norm for t in where.tokens]
     if {p[0] for p in phrases}.isdisjoint(norms):
         return False  # most sentences: one set test
-    return any(tuple(norms[i : i + len(p)]) == p for p in phrases for i in range(len(norms) - len(p) + 1)
-               if norms[i] == p[0])
+    return holds_phrase(norms, phrases)
 
 
 def cumulative(match: TriggerMatch, where: Scene, cues: AssaultCues, modality: Modality) -> bool:

@@ -623,9 +623,10 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
     if event_type == "PROTEST":
         if not_a_protest(doc, sentence_index, candidate) is not None:
             return None
-        if protest.borrowed_doer(match, args, protest.ProtestCues.load()):
+        protest_cues = protest.ProtestCues.load()
+        if protest.borrowed_doer(match, args, protest_cues):
             args.actor, args.actor_source = [], None  # بعد تصاعد حدة التظاهرات: protests of no one named
-        if protest.official_complaint(match, args, protest.ProtestCues.load()):
+        if protest.official_complaint(match, args, protest_cues):
             if not args.recipient or match.rule.anchored:
                 # احتجت الخارجية على القرار: a complaint against no one named is not coded; استدعت
                 # الخارجية السفير احتجاجا على: the official act is coded by its own rule

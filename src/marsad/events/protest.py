@@ -19,7 +19,8 @@ from marsad.datafiles import load_data
 from marsad.events.attach import ActorSource, Arguments
 from marsad.events.modality import word_in
 from marsad.events.triggers import QUOTES, TriggerMatch
-from marsad.lang.ar.normalize import match_key, match_keys
+from marsad.lang.ar.normalize import match_keys
+from marsad.lang.ar.phrases import holds_phrase, phrase_keys
 from marsad.lang.ar.tokens import AL, BEH, LAM
 from marsad.model import Mention, Token
 
@@ -121,7 +122,7 @@ def _shipped() -> ProtestCues:
 
 
 def _phrases(entries: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(match_key(w) for w in entry.split()) for entry in entries)
+    return tuple(map(phrase_keys, entries))
 
 
 def _is(token: Token, words: frozenset[str]) -> bool:
@@ -187,16 +188,11 @@ def _planned(match: TriggerMatch, tokens: Sequence[Token], bounds: tuple[int, in
     return any(keys[-len(phrase):] == phrase for phrase in cues.plan_words if len(keys) >= len(phrase))
 
 
-def _contains(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    width = len(phrase)
-    return any(tuple(keys[i : i + width]) == phrase for i in range(len(keys) - width + 1))
-
-
 def _habitual(match: TriggerMatch, tokens: Sequence[Token], bounds: tuple[int, int], cues: ProtestCues) -> bool:
     """يشارك كل أسبوع في المظاهرات، تشارك في مثل هذه المظاهرات: a habit or a kind, not an occasion."""
     start, end = bounds
     near = [t.norm for t in _words(tokens, max(start, match.start - HABIT_REACH), min(end, match.end + HABIT_REACH))]
-    if any(_contains(near, phrase) for phrase in cues.habitual_phrases):
+    if holds_phrase(near, cues.habitual_phrases):
         return True
     if len(match.positions) < 2:
         return False

@@ -9,7 +9,7 @@ definiteness (قوات الأمن العراقية / قوات أمن عراقي�
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
@@ -31,6 +31,12 @@ SMALL_INDEX = 64
 def phrase_keys(phrase: str) -> tuple[str, ...]:
     """The match keys of a phrase's words."""
     return tuple(match_key(word) for word in phrase.split())
+
+
+def holds_phrase(keys: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether the run of match ``keys`` holds one of ``phrases`` (tuples of match keys) word by word."""
+    return any(tuple(keys[i : i + len(p)]) == p for p in phrases for i in range(len(keys) - len(p) + 1)
+               if keys[i] == p[0])
 
 
 @lru_cache(maxsize=HEAD_CACHE_SIZE)
