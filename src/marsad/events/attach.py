@@ -68,6 +68,7 @@ class ActorSource(str, Enum):
     SUBJECT_AFTER = "subject-after"  # verb–subject–object
     SUBJECT_BEFORE = "subject-before"  # subject–verb, or the subject of a governing verb
     GENITIVE = "genitive"  # قصف الطيران الروسي
+    ADJECTIVE = "adjective"  # تم شن غارة أمريكية: the act's nationality, after an impersonal passive
     CONTEXT = "context"  # carried from an earlier trigger or sentence
 
 
@@ -244,6 +245,23 @@ def _attach_passive(after: Sequence[Mention], before: Sequence[Mention], markers
                      actor_source=ActorSource.AGENT_MARKER if doer else None)
 
 
+def _attach_impersonal(after: Sequence[Mention], adjectives: Sequence[Mention], markers: dict[int, str | None],
+                       modality: Modality) -> Arguments:
+    """تم شن غارة أمريكية على مجمع، جرى اعتقال الصحفي على يد الشرطة: an act with no subject.
+
+    Nobody before it is its doer (صرح مسؤولون بأنه تم شن ضربة: the officials report the strike):
+    the doer is the agent (على يد، من قبل) or else the act's nationality; its genitive or the noun
+    after a recipient preposition is what it is done to (تم قصف مواقع المسلحين).
+    """
+    agent = next((m for m in after if markers[id(m)] == AGENT), None)
+    qualifier = next((m for m in adjectives if m.actor is not None), None)
+    doer = agent or qualifier
+    receiver = next((m for m in after if m is not doer and not m.pronoun
+                     and (markers[id(m)] is None or markers[id(m)] in modality.recipient_prepositions)), None)
+    source = ActorSource.AGENT_MARKER if agent else ActorSource.ADJECTIVE if qualifier else None
+    return Arguments([doer] if doer else [], [receiver] if receiver else [], actor_source=source)
+
+
 def _restates(mention: Mention, subject: Sequence[Mention]) -> bool:
     """A person named right after a role subject with the same code and sector is that subject."""
     if not (mention.entry_id or "").startswith(PERSON_ENTRY) or mention.actor is None:
@@ -375,6 +393,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     floor = max(left_limit, head - PRE_SUBJECT_REACH)
     boundary = _left_boundary(tokens, match.start, floor, modality)
     before = [m for m in mentions if boundary <= m.token_start and m.token_end <= match.start]
+    if match.start > sentence_start and word_in(tokens[match.start - 1], modality.impersonal_passives):
+        return _attach_impersonal(after, adjectives, markers, modality)
     resumed: Mention | None = None
     if boundary > sentence_start and _resumes_subject(tokens[boundary - 1]):
         # أعلنت الأمم المتحدة أنها تنوي …: the pronoun on أن is the subject of the clause it opens,

@@ -51,7 +51,7 @@ CASUALTY_REACH = 12
 # Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش), and
 # cooperation with a named partner (بالتنسيق مع قوات التحالف).
 AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT", "COOPERATE"})
-ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
+ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER, ActorSource.ADJECTIVE})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
 # Types whose records with no recipient are repeats of one with a recipient by the same doer.
 REPEATED_WITHOUT_TARGET = frozenset({"ASSAULT"})
@@ -69,6 +69,9 @@ PURPOSE_TARGET_REACH = 5
 ADJECTIVE_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 CIVILIAN = "CVL"  # the civilian sector: protesters, residents, passers-by
 STATE_SECTOR = "GOV"
+ARMED_SECTOR = "MIL"
+# Acts of a state's armed force: named by the state's nationality alone, the force is their doer.
+ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # Types of a protest's purpose phrase that are its content (coder: _protest_targets).
 PURPOSE_CONTENT = frozenset({"REJECT", "REQUEST", "ACCUSE"})
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
@@ -647,6 +650,10 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         mode = _mode_from_cues(event_type, sentence_tokens, lexicon)
     anchored = match_is_anchored(candidate)
     actors = [_actor(m) for m in args.actor] if anchored else []
+    if args.actor_source == ActorSource.ADJECTIVE:
+        # تم شن غارة أمريكية: a state's armed force attacks; otherwise its government acts
+        sector = ARMED_SECTOR if event_type in ARMED_TYPES else STATE_SECTOR
+        actors = [a if a.sector else replace(a, sector=sector) for a in actors]
     if event_type == "PROTEST":
         actors = [a for a in actors if not _never_protests(a)]
     if event_type == "SANCTION" and actors and all(a.sector == CIVILIAN for a in actors):
