@@ -25,3 +25,8 @@ def test_the_genitive_of_an_impersonal_act_is_what_it_was_done_to_not_its_doer()
     # مواقع المسلحين: the gunmen's positions were shelled; nobody named shelled them
     text = "قال الجيش العراقي إنه تم قصف مواقع المسلحين في الموصل"
     assert not [d for d in of_type(text, "ASSAULT", "2008-06-12") if d[1] == [("IRQ", "UAF")]]
+
+
+def test_a_nationality_behind_a_preposition_is_no_doer_of_an_impersonal_act() -> None:
+    # الداخل اللبناني is where the arrest happens, not who makes it
+    assert not of_type("وقال المحامي إن موكله تم توقيفه في الداخل اللبناني", "COERCE", "2018-03-27")

@@ -394,7 +394,12 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     boundary = _left_boundary(tokens, match.start, floor, modality)
     before = [m for m in mentions if boundary <= m.token_start and m.token_end <= match.start]
     if match.start > sentence_start and word_in(tokens[match.start - 1], modality.impersonal_passives):
-        return _attach_impersonal(after, adjectives, markers, modality)
+        # the act's own nationality stands right after it, or after one adjective (غارة جوية أمريكية),
+        # not behind a preposition (تم توقيفه في الداخل اللبناني)
+        qualifiers = [m for m in adjectives if m.token_start - end <= 1 and not any(
+            t.norm in modality.locative_prepositions or t.norm in modality.recipient_prepositions
+            for t in tokens[end : m.token_start])]
+        return _attach_impersonal(after, qualifiers, markers, modality)
     resumed: Mention | None = None
     if boundary > sentence_start and _resumes_subject(tokens[boundary - 1]):
         # أعلنت الأمم المتحدة أنها تنوي …: the pronoun on أن is the subject of the clause it opens,
