@@ -311,6 +311,9 @@ def _is_victim(mention: Mention) -> bool:
 def _agrees(verb: str, subject: Token, *, present: bool) -> bool:
     """A feminine verb (قصفت، تقصف) does not take a masculine sound plural subject (المسلحون).
 
+    The caller exempts states, capitals and persons, whose names may end as such a plural does
+    (الصين، البحرين، فلسطين) and are singular all the same.
+
     Only an imperfect's تـ is the feminine prefix: in a perfect (تظاهر، تعاون) it is part of the stem.
     """
     feminine = verb.endswith(TEH) or (present and verb.startswith(TEH))
@@ -460,7 +463,8 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             subject = None if actor or has_plural_subject(verb) or first_person else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
                  and m.token_start < first_object and not _object_conjunct(m, mentions, markers)
-                 and _agrees(verb, tokens[m.token_start], present=match.head_hit.present)), None)
+                 and (_singular_entity(m) or _agrees(verb, tokens[m.token_start], present=match.head_hit.present))),
+                None)
             if subject is not None:
                 actor.append(subject)
                 source = ActorSource.SUBJECT_AFTER

@@ -12,7 +12,7 @@ from marsad.events.clitics import fill_from_clitic
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality, Status, any_word_in, bare, status_of, word_in
 from marsad.events.triggers import TriggerMatch, find_triggers
-from marsad.lang.ar.tokens import BEH, LAM, WAW, analyses
+from marsad.lang.ar.tokens import BEH, FEH, LAM, WAW, analyses
 from marsad.model import Actor, Document, Event, Mention, MentionKind, Provenance, Span, Token
 from marsad.version import __version__
 
@@ -70,6 +70,8 @@ ADJECTIVE_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 CIVILIAN = "CVL"  # the civilian sector: protesters, residents, passers-by
 STATE_SECTOR = "GOV"
 ARMED_SECTOR = "MIL"
+# Words (a time word: أمس، اليوم) that may stand between a verb's subject and the verbal noun it governs.
+OBJECT_GAP = 1
 # Acts of a state's armed force: named by the state's nationality alone, the force is their doer.
 ARMED_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # Types of a protest's purpose phrase that are its content (coder: _protest_targets).
@@ -208,7 +210,11 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                                      right_limit=right, left_limit=left, modality=modality, marker_memo=markers)
         attack_subject = candidate.event == "ASSAULT" and assault.complete_arguments(
             candidate.match, candidate.arguments, tokens, mentions, (start, end), modality, lexicon)
-        if not candidate.arguments.actor:
+        if _object_of_verb_before(candidate, candidates[:position], tokens):
+            # أدانت فرنسا أمس قتل رهائنها: قتل is the condemnation's object, a verbal noun whose doer
+            # is neither the condemner nor carried from elsewhere
+            candidate.arguments.actor, candidate.arguments.actor_source = [], None
+        elif not candidate.arguments.actor:
             # a verb whose subject is an attack noun (هجوم استهدف دورية) continues that attack's doer
             # an attack noun takes its doer from another attack, not from a statement around it
             # (تتهم واشنطن … بعد الانفجار)
@@ -248,6 +254,28 @@ def _in_object_phrase(match: TriggerMatch, tokens: Sequence[Token], start: int, 
         return False
     return any(word_in(t, modality.recipient_prepositions)
                for t in tokens[max(start, match.start - OBJECT_PHRASE_REACH) : match.start])
+
+
+def _object_of_verb_before(candidate: Candidate, earlier: Sequence[Candidate], tokens: Sequence[Token]) -> bool:
+    """A verb form right after the subject of the verb before it (V S "V"): it is that verb's object.
+
+    Written without vowels, قتل is "killed" or "the killing"; with no conjunction after another
+    verb's subject (أدانت فرنسا قتل، استنكر الوزير قصف) it can only be the verbal noun.
+    """
+    match = candidate.match
+    if not match.is_verb or WAW in match.head_hit.analysis.prefixes or FEH in match.head_hit.analysis.prefixes:
+        return False
+    if candidate.arguments.actor_source not in (ActorSource.SUBJECT_BEFORE, None):
+        return False  # its doer named after it or by على يد (قتل الرهائن على يد القاعدة) stays
+    for verb in earlier:
+        if not verb.match.is_verb or verb.arguments.actor_source != ActorSource.SUBJECT_AFTER:
+            continue
+        subject = verb.arguments.actor[-1]
+        # a comma or a clause between: a new sentence part may open with a verb
+        if 0 <= match.start - subject.token_end <= OBJECT_GAP and all(
+                t.is_word for t in tokens[subject.token_end : match.start]):
+            return True
+    return False
 
 
 def _continues_subject(candidate: Candidate, earlier: Sequence[Candidate]) -> bool:

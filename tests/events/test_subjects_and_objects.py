@@ -1,0 +1,30 @@
+"""Whose act a verb form is: a state whose name ends like a plural, a verbal noun after another verb's subject (our own sentences)."""
+
+from __future__ import annotations
+
+from tests.events.dyads import dyads, of_type
+
+
+def test_a_state_whose_name_ends_like_a_masculine_plural_is_the_subject_of_a_feminine_verb() -> None:
+    # الصين، البحرين، فلسطين end in ـين and are singular: أدانت الصين is China's condemnation
+    assert of_type("أدانت الصين بشدة التفجير الذي استهدف سفارتها في كابول", "ACCUSE", "2009-10-09") == [
+        ("ACCUSE", [("CHN", "GOV")], [])]
+    assert ("REQUEST", [("BHR", "GOV")], [("IRN", "GOV")]) in dyads(
+        "وتطالب البحرين إيران بوقف التدخل في شؤونها الداخلية", "2011-04-05")
+
+
+def test_a_verb_form_right_after_another_verbs_subject_is_its_object_not_that_subjects_act() -> None:
+    # قتل here is "the killing" the condemnation is about: France condemned it, France did not kill
+    text = "أدانت فرنسا أمس قتل رهينتين من مواطنيها في شمال مالي"
+    assert not [d for d in of_type(text, "ASSAULT", "2011-01-09") if d[1] == [("FRA", "GOV")]]
+    assert ("ACCUSE", [("FRA", "GOV")], []) in dyads(text, "2011-01-09")
+
+
+def test_a_request_rejected_is_not_the_rejecters_request() -> None:
+    text = "ورفضت إسرائيل طلب الأمين العام للأمم المتحدة فتح تحقيق مستقل في أحداث غزة"
+    assert not [d for d in of_type(text, "REQUEST", "2018-04-02") if d[1] == [("ISR", "GOV")]]
+
+
+def test_the_agent_of_a_condemned_killing_is_still_its_doer() -> None:
+    text = "أدانت فرنسا أمس قتل رهينتين من مواطنيها على يد تنظيم القاعدة في بلاد المغرب الإسلامي"
+    assert [d for d in of_type(text, "ASSAULT", "2011-01-09") if d[1] == [("IMG", "REB")]]
