@@ -1,4 +1,4 @@
-"""Whose act a verb form is: a state whose name ends like a plural, a verbal noun after another verb's subject (our own sentences)."""
+"""Whose act a verb form is: states named like plurals, verbal nouns after another subject (our own sentences)."""
 
 from __future__ import annotations
 
