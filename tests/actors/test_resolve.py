@@ -121,6 +121,13 @@ def test_a_name_after_a_role_is_learned_and_found_again_by_surname(lexicon: Acto
     assert later.entry_id == intro.entry_id
 
 
+def test_a_name_after_a_role_ends_before_its_predicate(lexicon: ActorLexicon) -> None:
+    # غير مقتنع, بل, ليس: what is said of the person is no part of the name
+    text = "السيناتور ليندسي غراهام غير مقتنع بهذه الحجة، بل هو يرفضها."
+    got = mentions(text, lexicon, date="2019-01-10")
+    assert got[0].actor is not None and got[0].actor.entity_text == "السيناتور ليندسي غراهام"
+
+
 def test_a_citizen_named_after_his_nationality_keeps_it(lexicon: ActorLexicon) -> None:
     text = "اعتقلت السلطات المواطن الأردني سامر خليل العبادي. وطالبت عمان بالإفراج عن العبادي."
     got = found(text, lexicon)

@@ -51,6 +51,12 @@ NAME_STOPS = frozenset(match_key(w) for w in (
     "\u0647\u0648", "\u0647\u064a", "\u0647\u0645", "\u0644\u0627", "\u0644\u0645",  # هو هي هم لا لم
     "\u0644\u0646", "\u0645\u0627", "\u0630\u0644\u0643", "\u0647\u0630\u0627",  # لن ما ذلك هذا
     "\u0647\u0630\u0647", "\u0643\u0645\u0627",  # هذه كما
+    # غير بل ليس كان كانت أيضا: a name ends before a predicate (جون ماكين غير مقتنع)
+    "\u063a\u064a\u0631", "\u0628\u0644", "\u0644\u064a\u0633", "\u0643\u0627\u0646",
+    "\u0643\u0627\u0646\u062a", "\u0623\u064a\u0636\u0627",
+    # لدى عند حيث ضد حول منذ عبر
+    "\u0644\u062f\u0649", "\u0639\u0646\u062f", "\u062d\u064a\u062b", "\u0636\u062f",
+    "\u062d\u0648\u0644", "\u0645\u0646\u0630", "\u0639\u0628\u0631",
 ))
 # Role nouns that name one person, after which a name is that person's (not a group's).
 PERSON_ROLES = frozenset(f"agent:{a}" for a in (
