@@ -128,6 +128,16 @@ def test_a_name_after_a_role_ends_before_its_predicate(lexicon: ActorLexicon) ->
     assert got[0].actor is not None and got[0].actor.entity_text == "السيناتور جون كورنين"
 
 
+@pytest.mark.parametrize(("text", "surface", "code", "sector"), [
+    ("ومنع عناصر من الشرطة السودانية الصحفيين من دخول القاعة", "عناصر من الشرطة السودانية", "SDN", "COP"),
+    ("واعتقل أفراد من الجيش اللبناني مطلوبين قرب الحدود", "أفراد من الجيش اللبناني", "LBN", "MIL"),
+])
+def test_members_of_a_body_act_as_the_body(lexicon: ActorLexicon, text: str, surface: str, code: str,
+                                           sector: str) -> None:
+    # أفراد alone would be people (CVL): with من and a body, they are that body's members
+    assert found(text, lexicon)[surface] == (code, sector)
+
+
 def test_a_citizen_named_after_his_nationality_keeps_it(lexicon: ActorLexicon) -> None:
     text = "اعتقلت السلطات المواطن الأردني سامر خليل العبادي. وطالبت عمان بالإفراج عن العبادي."
     got = found(text, lexicon)

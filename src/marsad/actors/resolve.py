@@ -41,6 +41,13 @@ APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
 # is left out: it is a role noun of its own, expatriates.)
 ORIGIN_PARTICIPLES = frozenset({"قادمون", "قادمين", "قادمة", "قادم"})
 FROM = "من"
+# Nouns of members of a body: عناصر من الشرطة are the police acting (matched without a leading و).
+MEMBER_NOUNS = frozenset(match_key(w) for w in (
+    "\u0639\u0646\u0627\u0635\u0631", "\u0639\u0646\u0635\u0631",  # عناصر عنصر
+    "\u0623\u0641\u0631\u0627\u062f", "\u0641\u0631\u062f",  # أفراد فرد
+    "\u0623\u0639\u0636\u0627\u0621", "\u0639\u0636\u0648",  # أعضاء عضو
+))
+CONJUNCTION_LETTERS = frozenset(match_key(w) for w in ("\u0648", "\u0641"))  # و ف
 QUOTE_MARKS = frozenset('"\u00ab\u00bb\u201c\u201d')  # a quoted role: "غرفة عمليات" لتنظيم داعش
 MAX_PHRASE_ATOMS = 16
 MAX_NAME_TOKENS = 24  # tokens a personal name can span: four words and any connectors (عبد، أبو، بن)
@@ -486,7 +493,38 @@ def find_actors(doc: Document, sentence_index: int, lexicon: ActorLexicon,
         if people is not None:
             _remember(people, mention, group, title if code is None and not former else None, tokens, lexicon)
         mentions.append(mention)
-    return mentions
+    return _members_of_groups(mentions, tokens, sentence.token_start, doc.text)
+
+
+def _members_of_groups(mentions: list[Mention], tokens: Sequence[Token], sentence_start: int,
+                       text: str) -> list[Mention]:
+    """عناصر من الشرطة السودانية، أفراد من الجيش اللبناني: the members act as their body.
+
+    A member noun, من and an actor make one mention with the body's code and sector, which
+    replaces the member noun's own reading (أفراد alone is people, CVL).
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        start = mention.token_start
+        body = mention.actor
+        if mention.adjective or mention.pronoun or body is None or body.sector is None or start - 2 < sentence_start:
+            out.append(mention)
+            continue
+        member = tokens[start - 2]
+        if tokens[start - 1].norm != FROM or _without_conjunction(member.norm) not in MEMBER_NOUNS:
+            out.append(mention)
+            continue
+        if out and out[-1].token_end == start - 1:
+            out.pop()  # the member noun read alone (أفراد: people)
+        span = token_span(member.span.start, mention.span.end)
+        actor = replace(body, entity_text=text[span.start : span.end], span=span)
+        out.append(replace(mention, span=span, token_start=start - 2, prefixes=member.prefixes, actor=actor,
+                           alternatives=(), ambiguity=None))
+    return out
+
+
+def _without_conjunction(norm: str) -> str:
+    return norm[1:] if len(norm) > 3 and norm[0] in CONJUNCTION_LETTERS else norm
 
 
 def _party_country(group: list[_Atom], following: list[_Atom] | None, tokens: Sequence[Token]) -> str | None:
