@@ -28,3 +28,9 @@ def test_a_request_rejected_is_not_the_rejecters_request() -> None:
 def test_the_agent_of_a_condemned_killing_is_still_its_doer() -> None:
     text = "أدانت فرنسا أمس قتل رهينتين من مواطنيها على يد تنظيم القاعدة في بلاد المغرب الإسلامي"
     assert [d for d in of_type(text, "ASSAULT", "2011-01-09") if d[1] == [("IMG", "REB")]]
+
+
+def test_a_given_name_after_abu_is_no_verb() -> None:
+    # ياسر reads as يأسر "captures" once folded: after أبو it is a name
+    text = "وقال قائد الفصيل المعروف بأبو ياسر الحلبي لصحفيين في إدلب إن الرد سيكون حازما"
+    assert not of_type(text, "ASSAULT", "2018-09-08")

@@ -12,6 +12,7 @@ from marsad.events.clitics import fill_from_clitic
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality, Status, any_word_in, bare, status_of, word_in
 from marsad.events.triggers import TriggerMatch, find_triggers
+from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.tokens import BEH, FEH, LAM, WAW, analyses
 from marsad.model import Actor, Document, Event, Mention, MentionKind, Provenance, Span, Token
 from marsad.version import __version__
@@ -70,6 +71,10 @@ ADJECTIVE_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 CIVILIAN = "CVL"  # the civilian sector: protesters, residents, passers-by
 STATE_SECTOR = "GOV"
 ARMED_SECTOR = "MIL"
+# Words that join the parts of a personal name; the word after one is a name, not a verb.
+# Not أم, which is as often "or" (سواء انسحبوا أم لا).
+NAME_CONNECTORS = frozenset(match_key(w) for w in ("\u0623\u0628\u0648", "\u0623\u0628\u064a", "\u0628\u0646",
+                                                   "\u0627\u0628\u0646", "\u0639\u0628\u062f"))  # أبو أبي بن ابن عبد
 # Words (a time word: أمس، اليوم) that may stand between a verb's subject and the verbal noun it governs.
 OBJECT_GAP = 1
 # Acts of a state's armed force: named by the state's nationality alone, the force is their doer.
@@ -436,9 +441,12 @@ def _name_spans(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
             if not m.pronoun and m.token_end - m.token_start > 1 and (m.entry_id or "").startswith(NAME_ENTRIES)]
 
 
-def _inside_name(match: TriggerMatch, names: Sequence[tuple[int, int]]) -> bool:
+def _inside_name(match: TriggerMatch, names: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> bool:
     """A trigger word that is part of a name (دعم in تحالف دعم الشرعية) reports nothing, nor does an
-    expression whose head word is (صادق in صادق خان … على is no ratifying)."""
+    expression whose head word is (صادق in صادق خان … على is no ratifying), nor a word after a
+    name's connector (أبو ياسر، عبد الناصر: ياسر is no "captures")."""
+    if match.head > 0 and tokens[match.head - 1].norm in NAME_CONNECTORS:
+        return True
     return any(first <= match.head < last for first, last in names)
 
 
@@ -475,7 +483,7 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
                 modality: Modality, *, names: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     out: list[Candidate] = []
     for match in find_triggers(tokens, start, end, lexicon):
-        if _inside_name(match, names) or _names_an_office(match, tokens, start, modality) \
+        if _inside_name(match, names, tokens) or _names_an_office(match, tokens, start, modality) \
                 or _empty_object(match, tokens, end, modality) or protest.misread(match, tokens, start):
             continue
         status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,
