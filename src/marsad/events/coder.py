@@ -445,8 +445,9 @@ def _inside_name(match: TriggerMatch, names: Sequence[tuple[int, int]], tokens: 
     """A trigger word that is part of a name (دعم in تحالف دعم الشرعية) reports nothing, nor does an
     expression whose head word is (صادق in صادق خان … على is no ratifying), nor a word after a
     name's connector (أبو ياسر، عبد الناصر: ياسر is no "captures")."""
-    if match.head > 0 and tokens[match.head - 1].norm in NAME_CONNECTORS:
-        return True
+    before = tokens[match.head - 1].norm if match.head > 0 else ""
+    if any(a.stem in NAME_CONNECTORS and not a.suffix for a in analyses(before)):
+        return True  # بأبو ياسر too
     return any(first <= match.head < last for first, last in names)
 
 
