@@ -57,7 +57,8 @@ def test_entries_ranked_by_population(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize("word", ["الأمن", "قال", "في", "السلام", "محمد", "الشمال", "الجديدة", "مقر", "عسكري", "المصدر",
-                                  "دينار", "أوباما", "سلطات", "يوميا", "ينقل", "كلينتون", "عينت"])
+                                  "دينار", "أوباما", "سلطات", "يوميا", "ينقل", "كلينتون", "عينت",
+                                  "رومني", "كندي", "ذباب"])
 def test_common_words_are_not_places(gazetteer: Gazetteer, word: str) -> None:
     assert gazetteer.lookup(match_key(word)) == []
 
