@@ -34,3 +34,10 @@ def test_a_given_name_after_abu_is_no_verb() -> None:
     # ياسر reads as يأسر "captures" once folded: after أبو it is a name
     text = "وقال قائد الفصيل المعروف بأبو ياسر الحلبي لصحفيين في إدلب إن الرد سيكون حازما"
     assert not of_type(text, "ASSAULT", "2018-09-08")
+
+
+def test_what_admits_no_doubt_is_no_refusal() -> None:
+    # لا يقبل الشك، لا تقبل التأويل: idioms of certainty, not a rejection of anything
+    text = "وأكدت وزارة الخارجية المصرية بصورة لا تقبل التأويل أن موقفها من سد النهضة ثابت"
+    assert not of_type(text, "REJECT", "2020-06-20")
+    assert of_type("وقالت المعارضة السورية إنها لا تقبل الشروط الروسية", "REJECT", "2018-05-01")

@@ -467,12 +467,15 @@ def _names_an_office(match: TriggerMatch, tokens: Sequence[Token], start: int, m
 
 
 def _empty_object(match: TriggerMatch, tokens: Sequence[Token], end: int, modality: Modality) -> bool:
-    """A refusal to comment (رفضت التعليق) rejects nothing; a visit to one's family (يزور عائلته) is private.
+    """A refusal to comment (رفضت التعليق) rejects nothing, nor agrees what is beyond doubt (لا يقبل الشك);
+    a visit to one's family (يزور عائلته) is private.
 
     The object may follow the subject (رفضت الوزارة الفرنسية التعليق): a few words are searched.
     """
     if match.rule.event == "REJECT":
         words = modality.silent_objects
+    elif match.rule.event == "AGREE":
+        words = modality.idiom_objects
     elif match.rule.event == "CONSULT" and match.rule.mode == "visit":
         words = modality.private_objects
     else:

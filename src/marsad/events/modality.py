@@ -64,6 +64,8 @@ class Modality:
     office_heads: frozenset[str] = frozenset()
     # objects of a refusal that refuses only to speak (رفضت التعليق)
     silent_objects: frozenset[str] = frozenset()
+    # objects that make an acceptance an idiom (لا يقبل الشك)
+    idiom_objects: frozenset[str] = frozenset()
     # objects of a visit that make it private (يزور عائلته)
     private_objects: frozenset[str] = frozenset()
     # words dating an act by another (بعد الضربات): what follows is the occasion, not the content
@@ -85,7 +87,7 @@ def _shipped() -> Modality:
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
              "device_words", "numerals", "partitives", "light_verbs", "undertaking_verbs", "undertaking_links",
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
-             "private_objects", "occasions", "impersonal_passives")
+             "idiom_objects", "private_objects", "occasions", "impersonal_passives")
     single = {k: match_keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
