@@ -41,3 +41,11 @@ def test_what_admits_no_doubt_is_no_refusal() -> None:
     text = "وأكدت وزارة الخارجية المصرية بصورة لا تقبل التأويل أن موقفها من سد النهضة ثابت"
     assert not of_type(text, "REJECT", "2020-06-20")
     assert of_type("وقالت المعارضة السورية إنها لا تقبل الشروط الروسية", "REJECT", "2018-05-01")
+
+
+def test_a_state_after_a_visit_is_where_the_visitor_goes() -> None:
+    # زيارة روسيا، سيزور إثيوبيا: the state is the destination, the visitor is the subject
+    assert ("AGREE", [("ERI", "GOV")], [("ETH", "GOV")]) in dyads(
+        "قال وزير الإعلام إن الرئيس الإريتري سيزور إثيوبيا غدا", "2018-07-13")
+    assert not [d for d in of_type("بدأ الرئيس المصري زيارة السعودية أمس", "CONSULT", "2019-03-04")
+                if d[1] == [("SAU", "GOV")]]

@@ -56,6 +56,7 @@ EVENT_PREPOSITIONS = {"REQUEST": frozenset({"\u0645\u0646"}), "SANCTION": frozen
 BEH_RECIPIENT_EVENTS = frozenset({"SANCTION", "COERCE", "ACCUSE", "AID", "CONSULT", "SUPPORT"})
 MASCULINE_PLURALS = ("\u0648\u0646", "\u064a\u0646")  # ـون ـين
 PLACE_ENTRIES = ("capital:", "country:")
+VISIT = "visit"  # the CONSULT mode of visits
 PERSON_ENTRY = "person:"
 SINGULAR_ENTRIES = ("person:", "capital:", "country:", "seat:")
 APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})  # , ،
@@ -262,6 +263,10 @@ def _attach_impersonal(after: Sequence[Mention], adjectives: Sequence[Mention], 
     return Arguments([doer] if doer else [], [receiver] if receiver else [], actor_source=source)
 
 
+def _is_state(mention: Mention) -> bool:
+    return (mention.entry_id or "").startswith(PLACE_ENTRIES)
+
+
 def _restates(mention: Mention, subject: Sequence[Mention]) -> bool:
     """A person named right after a role subject with the same code and sector is that subject."""
     if not (mention.entry_id or "").startswith(PERSON_ENTRY) or mention.actor is None:
@@ -465,10 +470,14 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                  and m.token_start < first_object and not _object_conjunct(m, mentions, markers)
                  and (_singular_entity(m) or _agrees(verb, tokens[m.token_start], present=match.head_hit.present))),
                 None)
-            if subject is not None:
+            if subject is not None and match.rule.mode == VISIT and _is_state(subject):
+                # سيصل إثيوبيا غدا في زيارة، زار موسكو: a state right after a visit verb is where the
+                # visitor goes; the visitor is the dropped subject
+                recipient.append(subject)
+            elif subject is not None:
                 actor.append(subject)
                 source = ActorSource.SUBJECT_AFTER
-            elif not actor:
+            if not actor:
                 # ورموه بعد أن طردوا السفير: a plural verb's dropped subject is no named person before it
                 plural = has_plural_subject(verb)
                 unmarked_before = [m for m in before if markers[id(m)] is None
@@ -487,7 +496,9 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
         genitive = next((m for m in after if m.token_start - end <= 1 and markers[id(m)] is None
                          and not any(word_in(t, modality.complementizers) for t in tokens[end : m.token_start])),
                         None)
-        if genitive is not None:
+        if genitive is not None and match.rule.mode == VISIT and _is_state(genitive):
+            recipient.append(genitive)  # زيارة روسيا: a state after a visit is where it goes, not who goes
+        elif genitive is not None:
             if match.rule.genitive == Genitive.ACTOR and not actor:
                 actor.append(genitive)
                 source = ActorSource.GENITIVE
