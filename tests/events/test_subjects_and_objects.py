@@ -49,3 +49,10 @@ def test_a_state_after_a_visit_is_where_the_visitor_goes() -> None:
         "قال وزير الإعلام إن الرئيس الإريتري سيزور إثيوبيا غدا", "2018-07-13")
     assert not [d for d in of_type("بدأ الرئيس المصري زيارة السعودية أمس", "CONSULT", "2019-03-04")
                 if d[1] == [("SAU", "GOV")]]
+
+
+def test_a_listed_imperfect_is_hedged_like_a_derived_one() -> None:
+    # نلتقي and يلتقي are listed forms of التقى: قد and ربما hedge them as they hedge يقصف
+    assert not of_type("ربما نلتقي بالرئيس الروسي في موسكو الشهر المقبل", "CONSULT", "2018-05-01")
+    assert not of_type("قال مصدر إن الرئيس المصري قد يلتقي نظيره الروسي في سوتشي", "CONSULT", "2018-05-01")
+    assert of_type("التقى الرئيس المصري عبد الفتاح السيسي الرئيس الروسي في سوتشي", "CONSULT", "2018-05-01")

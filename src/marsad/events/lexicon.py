@@ -13,7 +13,7 @@ from marsad.datafiles import load_data, plover, read_yaml_file
 from marsad.errors import LexiconError
 from marsad.lang.ar.forms import lookup_forms
 from marsad.lang.ar.normalize import match_key
-from marsad.lang.ar.tokens import AL, Analysis, analyses
+from marsad.lang.ar.tokens import AL, TEH, Analysis, analyses
 from marsad.model import Token
 
 TRIGGERS_SCHEMA = "marsad.events.triggers/1"
@@ -25,6 +25,7 @@ PAST_ENDINGS = ("", "\u062a", "\u0648\u0627", "\u0627", "\u062a\u0627", "\u0646"
 # Imperfect person prefixes (folded: أ → ا) and endings (plural, dual, feminine plural,
 # subjunctive/jussive plural, second person feminine).
 PRESENT_PREFIXES = ("\u064a", "\u062a", "\u0646", "\u0627")
+YEH, NOON = "\u064a", "\u0646"  # imperfect prefixes: a perfect hardly ever opens with ي
 PRESENT_ENDINGS = ("", "\u0648\u0646", "\u0627\u0646", "\u0646", "\u0648\u0627", "\u064a\u0646", "\u0627")
 # A weak final letter drops before consonant endings: دعا → دعت, التقى → التقت.
 # Word forms whose trigger readings a lexicon remembers; a long news corpus has a few hundred thousand.
@@ -200,7 +201,10 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
                 imperfect |= present_forms(raw.get("present") or [])
                 perfect |= past_forms(raw.get("past") or [])
                 surface = verb_forms(raw.get("past") or [], raw.get("present") or [])
-            surface |= {match_key(f) for f in raw.get("forms") or []}
+            listed = {match_key(f) for f in raw.get("forms") or []}
+            if pos == Pos.VERB:
+                imperfect |= _listed_imperfects(listed)
+            surface |= listed
             for form in surface:
                 entry = (word_id, pos)
                 if entry not in forms.setdefault(form, []):
@@ -219,6 +223,14 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
     # a form that is also a perfect reads as the perfect: أعلن (announced) before أعلن (I announce),
     # تبادل (exchanged) before تبادل (she exchanges)
     return TriggerLexicon(forms, rules_by_first, mode_cues, "+".join(versions), frozenset(imperfect - perfect))
+
+
+def _listed_imperfects(listed: set[str]) -> set[str]:
+    """The imperfects among a verb's listed forms: يلتقي; تلتقي and نلتقي only beside يلتقي.
+
+    A perfect may open with ت، ن or أ (تبادل، نسق، ألقى), hardly ever with ي.
+    """
+    return {f for f in listed if f[:1] == YEH or (f[:1] in (TEH, NOON) and YEH + f[1:] in listed)}
 
 
 def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> TriggerRule:
