@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from marsad import native as _native
 from marsad.version import __version__
+
+_native.guard()  # before any compiled module loads: a stale binary must not run
 
 if TYPE_CHECKING:
     from marsad.api import CodedEvents, code

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from datasketch import MinHash
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.ingest.dedupe import MINHASH_SEED, NUM_PERM, SHINGLE_WORDS, Deduplicator, words
+from marsad.ingest.dedupe import SHINGLE_WORDS, Deduplicator, jaccard, shingle_hashes, words
 
 ARTICLE = (
     "أعلنت وزارة الصحة في غزة، مساء الثلاثاء، أن حصيلة الغارات الجوية على مخيم جباليا ارتفعت إلى "
@@ -121,12 +120,50 @@ def test_check_never_raises(texts: list[str]) -> None:
         assert result is None or result[0] in {"exact", "near"}
 
 
-@given(st.lists(st.sampled_from(["قصفت", "الطائرات", "الروسية", "مدينة", "حلب", "أمس", "x", "2019", "\ud800"]),
-                min_size=3, max_size=30))
-def test_signatures_are_datasketchs_default_sha1_minhash(tokens: list[str]) -> None:
-    # the shingles are hashed inline for speed: the signature must stay what datasketch's own hashing gives
-    shingles = {" ".join(tokens[i:i + SHINGLE_WORDS]).encode("utf-8", "surrogatepass")
-                for i in range(len(tokens) - SHINGLE_WORDS + 1)}
-    reference = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
-    reference.update_batch(sorted(shingles))
-    assert (Deduplicator()._minhash(tokens).digest() == reference.digest()).all()
+def _string_shingles(tokens: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i:i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
+
+
+_VOCABULARY = ["قصفت", "الطائرات", "الروسية", "مدينة", "حلب", "أمس", "x", "2019", "\ud800"]
+
+
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=30))
+def test_one_hash_per_distinct_shingle(tokens: list[str]) -> None:
+    hashes = shingle_hashes(tokens)
+    assert hashes.tolist() == sorted(set(hashes.tolist()))
+    assert hashes.size == len(_string_shingles(tokens))  # no two shingles of an article share a hash
+
+
+def test_shingle_hashes_are_the_same_on_every_machine() -> None:
+    # CRC-32 of the words and fixed 64-bit arithmetic: no seed from the process or the platform
+    assert shingle_hashes(["a", "b", "c"]).tolist() == [4076480882]
+    assert shingle_hashes(["قصف", "على", "حلب", "أمس"]).tolist() == [3460153820, 3703726008]
+
+
+def test_threshold_is_compared_with_the_exact_jaccard() -> None:
+    # LSH only proposes the earlier article: the verdict is the exact Jaccard of the shingle sets
+    similarity = jaccard(shingle_hashes(words(ARTICLE)), shingle_hashes(words(ONE_WORD_CHANGED)))
+    assert similarity == len(_string_shingles(words(ARTICLE)) & _string_shingles(words(ONE_WORD_CHANGED))) / len(
+        _string_shingles(words(ARTICLE)) | _string_shingles(words(ONE_WORD_CHANGED)))
+    at, above = Deduplicator(threshold=similarity), Deduplicator(threshold=similarity + 1e-9)
+    for dedupe in (at, above):
+        dedupe.check("a", ARTICLE)
+    assert at.check("b", ONE_WORD_CHANGED) == ("near", "a")
+    assert above.check("b", ONE_WORD_CHANGED) is None
+
+
+@given(st.lists(st.sampled_from(_VOCABULARY[:6]), min_size=5, max_size=25),
+       st.lists(st.sampled_from(_VOCABULARY[:6]), min_size=5, max_size=25),
+       st.sampled_from([0.3, 0.5, 0.8]))
+def test_near_duplicate_exactly_when_jaccard_reaches_threshold(first: list[str], second: list[str],
+                                                               threshold: float) -> None:
+    # The bands propose a pair at the threshold with probability 0.9999 or more; above it, more.
+    dedupe = Deduplicator(threshold=threshold)
+    one, other = " ".join(first), " ".join(second)
+    dedupe.check("a", one)
+    result = dedupe.check("b", other)
+    if words(one) == words(other):
+        assert result == ("exact", "a")
+    else:
+        expected = jaccard(shingle_hashes(words(one)), shingle_hashes(words(other))) >= threshold
+        assert (result == ("near", "a")) == expected

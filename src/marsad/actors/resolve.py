@@ -60,6 +60,12 @@ PARTY_SECTOR = "PTY"
 UNKNOWN_AGENT = "agent:unknown-persons"  # مجهولون: a noun alone, an adjective after one
 IN = match_key("\u0641\u064a")  # في
 STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
+# Kind groups tested below, spelt out as constants (mypyc, for the optional compiled build,
+# cannot compile a starred tuple inside a test).
+_STATE_OR_ORGANIZATION = frozenset((*STATES, EntryKind.ORGANIZATION))
+_OWNER_KINDS = frozenset((*STATES, EntryKind.ORGANIZATION, EntryKind.AGENT))
+_DEMONYM_OR_STATE = frozenset((EntryKind.DEMONYM, *STATES))
+_PERSON_OR_STATE = frozenset((EntryKind.PERSON, *STATES))
 # the kinds a role phrase can end with (قائد لواء المعتصم، وزير الخارجية الروسي)
 _ROLE_PHRASE_ENDS = frozenset((EntryKind.AGENT, EntryKind.DEMONYM, EntryKind.ORGANIZATION, *STATES))
 LOCATIVES = frozenset(match_key(w) for w in ("\u0641\u064a", "\u0625\u0644\u0649", "\u0645\u0646"))  # في إلى من
@@ -305,7 +311,7 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     if atom.introduced:
         return gap == 0 or (gap == 1 and tokens[previous.end].norm in APPOSITIVE_PUNCTUATION)
     kind, before = atom.entry.kind, previous.entry.kind
-    if gap == 1 and before == EntryKind.AGENT and LAM in atom.prefixes and kind in (*STATES, EntryKind.ORGANIZATION):
+    if gap == 1 and before == EntryKind.AGENT and LAM in atom.prefixes and kind in _STATE_OR_ORGANIZATION:
         # a quoted role still belongs to its owner: قصف "غرفة عمليات" لتنظيم داعش
         return tokens[previous.end].text in QUOTE_MARKS
     if gap == 1 and kind == EntryKind.PERSON and before in (EntryKind.AGENT, EntryKind.DEMONYM):
@@ -320,7 +326,7 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
         return False
     if atom.entry.id == UNKNOWN_AGENT and before in (EntryKind.AGENT, EntryKind.DEMONYM):
         return True  # مجهولون qualifies the noun before it: مسلحون صوماليون مجهولون
-    if before == EntryKind.AGENT and LAM in atom.prefixes and kind in (*STATES, EntryKind.ORGANIZATION):
+    if before == EntryKind.AGENT and LAM in atom.prefixes and kind in _STATE_OR_ORGANIZATION:
         # لـ of belonging: المبعوث الخاص للأمم المتحدة, سفير لروسيا
         return True
     if before == EntryKind.AGENT:
@@ -329,7 +335,7 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
             return not (set(atom.prefixes) & {LAM, BEH})
         # a construct state has no article on its head: حكومة العراق, قوات حزب الله; nor the ن
         # of a plural (مسلحو الحركة): مسلحون دورية is a subject and its object
-        return kind in (*STATES, EntryKind.ORGANIZATION, EntryKind.AGENT) and not previous.has_article and \
+        return kind in _OWNER_KINDS and not previous.has_article and \
             not tokens[previous.end - 1].norm.endswith(NOMINATIVE_PLURAL)
     if before == EntryKind.DEMONYM:
         return kind == EntryKind.PERSON
@@ -373,10 +379,10 @@ def _compose(group: list[_Atom], day: dt.date | None) -> tuple[str | None, str |
     if named:
         code, sector = named[-1].resolve(day)
         if code is None or sector == PARTY_SECTOR:
-            code = next((a.entry.code for a in group if a.entry.kind in (EntryKind.DEMONYM, *STATES)), code)
+            code = next((a.entry.code for a in group if a.entry.kind in _DEMONYM_OR_STATE), code)
         return code, sector, named[-1]
     agents = [a.entry for a in group if a.entry.kind == EntryKind.AGENT]
-    places = [a.entry for a in group if a.entry.kind in (EntryKind.DEMONYM, *STATES)]
+    places = [a.entry for a in group if a.entry.kind in _DEMONYM_OR_STATE]
     if agents:
         code = next((a.code for a in agents if a.code), None) or (places[-1].code if places else None)
         # the head noun decides (قوات الحكومة is military), unless it only relates to the next one
@@ -580,7 +586,7 @@ def _note_ambiguity(mention: Mention, group: list[_Atom], doc: Document, tokens:
     readings: list[Actor] = []
     kinds = {last.entry.kind}
     for entry in last.alternatives:
-        if entry.id == last.entry.id or entry.kind not in (EntryKind.PERSON, *STATES):
+        if entry.id == last.entry.id or entry.kind not in _PERSON_OR_STATE:
             continue
         code, sector = entry.resolve(doc.date)
         if entry.kind != EntryKind.PERSON and last.entry.kind != EntryKind.PERSON and code == mention.actor.code:

@@ -58,6 +58,7 @@ GOVERNOR_REACH = 4
 ANTECEDENT_REACH = 2
 # A proclitic (و ف ب ل) is read on a word longer than this (بانفجار، وأصيب; not بين، لدى).
 PROCLITIC_MIN = 3
+_PROCLITIC_LETTERS = frozenset((*CONJUNCTIONS, BEH, LAM))  # و ف ب ل
 # How far before a verb an attack noun stands as its subject (هجوم انتحاري بسيارة مفخخة استهدف).
 SUBJECT_NOUN_REACH = 2
 # How many words (other adjectives: الجوية، المكثفة) may stand between an attack noun and the
@@ -638,7 +639,7 @@ def _shows_no_object(index: int, tokens: Sequence[Token], sentence_end: int, sta
         return False  # an actor mention: the object
     if not token.is_word:
         return not any(c.isdigit() for c in token.text)  # قتلت 23 …: a count is the object; a mark ends it
-    if token.norm[:1] in (*CONJUNCTIONS, BEH, LAM) and len(token.norm) > PROCLITIC_MIN:
+    if token.norm[:1] in _PROCLITIC_LETTERS and len(token.norm) > PROCLITIC_MIN:
         return True  # بانفجار، برصاص، وأصيب: a preposition or a new clause
     return word_in(token, cues.no_object_words)
 
