@@ -18,6 +18,7 @@ from pathlib import Path
 
 from marsad.config import Config
 from marsad.engine.coding import PipelineSpec, worker_pipeline
+from marsad.native import COMPILED, compiled_modules
 from marsad.pipeline import Pipeline
 from marsad.run import run
 
@@ -67,6 +68,8 @@ def main() -> int:
         print(f"  stage {name:10} {spent:7.2f} s  {1000 * spent / coded_count:6.2f} ms/doc  "
               f"(cpu {1000 * stage_cpu[name] / coded_count:5.2f} ms/doc)")
     print(f"peak memory: {peak_rss_mb():.0f} MB")
+    compiled = compiled_modules()
+    print(f"compiled modules: {len(compiled)} of {len(COMPILED)}" + ("" if compiled else " (pure Python)"))
     return 0
 
 

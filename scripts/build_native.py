@@ -31,8 +31,9 @@ GROUP = "marsad_native"  # the shared library: src/marsad_native__mypyc.*.so
 
 
 def binaries() -> list[Path]:
-    return [*PACKAGE.rglob("*.so"), *SRC.glob(f"{GROUP}__mypyc*.so"), *PACKAGE.rglob("*.pyd"),
-            *SRC.glob(f"{GROUP}__mypyc*.pyd")]
+    # *__mypyc*: this script's shared library, and the one a compiled wheel build leaves (hatch-mypyc
+    # compiles in place and names it by a hash)
+    return [*PACKAGE.rglob("*.so"), *SRC.glob("*__mypyc*.so"), *PACKAGE.rglob("*.pyd"), *SRC.glob("*__mypyc*.pyd")]
 
 
 def clean() -> None:

@@ -52,3 +52,18 @@ def test_a_stale_build_runs_the_sources(tmp_path: Path, monkeypatch: pytest.Monk
         assert module.__file__ == str(path)
     finally:
         sys.modules.pop("marsad.fake_stale", None)
+
+
+def test_binaries_left_in_a_checkout_without_a_manifest_are_stale(tmp_path: Path) -> None:
+    # a compiled wheel build compiles in place and leaves coder.cpython-*.so beside the source
+    package = tmp_path / "src" / "marsad"
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    module = native.COMPILED[0]
+    source = native.source_path(module, package)
+    source.parent.mkdir(parents=True)
+    source.write_text("VALUE = 1\n", encoding="utf-8")
+    assert native.stale_modules(package) == []
+    source.with_name(f"{source.stem}.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+    assert native.stale_modules(package) == [module]
+    (tmp_path / "pyproject.toml").unlink()  # an installed wheel: built whole, never stale
+    assert native.stale_modules(package) == []

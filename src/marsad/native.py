@@ -1,5 +1,9 @@
 """The optional compiled build: which modules it compiles, and a guard against stale binaries.
 
+Two ways to build it. An install: ``HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .`` compiles
+the modules listed under ``[tool.hatch.build.targets.wheel.hooks.mypyc]`` in pyproject.toml (the
+same as ``COMPILED``; a test keeps them equal) into the wheel. A source checkout:
+
 ``python scripts/build_native.py`` compiles ``COMPILED`` with mypyc next to their sources
 (``places.py`` gets a ``places.cpython-*.so``, which Python then imports instead) and writes
 ``native.json``: the SHA-256 of each source it compiled. Nothing else changes: without a
@@ -60,7 +64,9 @@ def stale_modules(package_dir: Path = _PACKAGE) -> list[str]:
     """The compiled modules whose source differs from the one compiled (none without a build)."""
     manifest = package_dir / MANIFEST
     if not manifest.exists():
-        return []
+        # binaries a wheel build left beside the sources of a checkout (hatch-mypyc compiles in
+        # place) have no manifest: nothing says they match the sources, so they count as stale
+        return orphaned_binaries(package_dir)
     built: dict[str, str] = json.loads(manifest.read_text(encoding="utf-8"))
     stale = []
     for module, digest in built.items():
@@ -84,12 +90,34 @@ class _FromSource(importlib.abc.MetaPathFinder):
         return importlib.util.spec_from_file_location(fullname, source_path(fullname, self._package_dir))
 
 
+def orphaned_binaries(package_dir: Path = _PACKAGE) -> list[str]:
+    """``COMPILED`` modules with a binary beside their source in a source checkout, and no manifest.
+
+    An installed wheel (no pyproject.toml above its package) is built whole and never stale.
+    """
+    if not (package_dir.parent.name == "src" and (package_dir.parent.parent / "pyproject.toml").exists()):
+        return []
+    return [m for m in COMPILED if _binaries_of(m, package_dir)]
+
+
+def _binaries_of(module: str, package_dir: Path) -> list[Path]:
+    source = source_path(module, package_dir)
+    return [*source.parent.glob(f"{source.stem}.*.so"), *source.parent.glob(f"{source.stem}.*.pyd")]
+
+
+def compiled_modules() -> list[str]:
+    """The modules of ``COMPILED`` that run compiled in this process (imports them)."""
+    return [name for name in COMPILED if not str(importlib.import_module(name).__file__).endswith(".py")]
+
+
 def guard(package_dir: Path = _PACKAGE) -> list[str]:
     """Load the compiled modules from source if any is stale; the stale ones' names."""
     stale = stale_modules(package_dir)
     if stale:
-        built = json.loads((package_dir / MANIFEST).read_text(encoding="utf-8"))
-        warnings.warn(f"marsad: the compiled build is out of date ({', '.join(stale)} changed); running the "
-                      "pure-Python modules. Run scripts/build_native.py again, or with --clean.", stacklevel=2)
+        manifest = package_dir / MANIFEST
+        built = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else stale
+        warnings.warn(f"marsad: the compiled build is out of date ({', '.join(stale)} changed or of no known "
+                      "build); running the pure-Python modules. Run scripts/build_native.py again, or with "
+                      "--clean.", stacklevel=2)
         sys.meta_path.insert(0, _FromSource(list(built), package_dir))
     return stale
