@@ -69,6 +69,7 @@ class ActorSource(str, Enum):
     SUBJECT_BEFORE = "subject-before"  # subject–verb, or the subject of a governing verb
     GENITIVE = "genitive"  # قصف الطيران الروسي
     CONTEXT = "context"  # carried from an earlier trigger or sentence
+    SPEAKER = "speaker"  # who says the clause it stands in (قال الوزير إن انتهاكات وقعت)
 
 
 @dataclass(slots=True)
@@ -90,7 +91,10 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
     if mention.pronoun and mention.governor is not None:
         return mention.governor  # عليهم: the preposition the pronoun is attached to
     if LAM in mention.prefixes:
-        return LAM
+        # حساب تويتر التابع لوزارة الخارجية: the owner after التابع لـ stands for the noun it owns
+        owner = mention.token_start - 1 >= sentence_start and word_in(tokens[mention.token_start - 1],
+                                                                       modality.belonging_words)
+        return None if owner else LAM
     if BEH in mention.prefixes:
         # ببغداد, بموسكو: a place name after بـ says where, like في
         return LOCATIVE if (mention.entry_id or "").startswith(PLACE_ENTRIES) else BEH

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from marsad.datafiles import plover
-from marsad.events import assault, protest
+from marsad.events import assault, protest, speech
 from marsad.events.attach import ActorSource, Arguments, MarkerMemo, attach, marker_of
 from marsad.events.clitics import fill_from_clitic
 from marsad.events.lexicon import TriggerLexicon
@@ -51,7 +51,8 @@ CASUALTY_REACH = 12
 # Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش), and
 # cooperation with a named partner (بالتنسيق مع قوات التحالف).
 AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT", "COOPERATE"})
-ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER})
+# a speaker's claim names its own accuser (قال الوزير إن انتهاكات وقعت)
+ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER, ActorSource.SPEAKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
 # Types whose records with no recipient are repeats of one with a recipient by the same doer.
 REPEATED_WITHOUT_TARGET = frozenset({"ASSAULT"})
@@ -229,6 +230,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         # after the carry: a possessor (مصادقتهم) is the doer of its noun only, not the clause's subject
         fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
                          sentence_start=start, modality=modality, doer_forms=possessor_doers)
+    _credit_speakers(candidates, mentions, tokens, start, modality, previous_actor)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
     _adjective_targets(candidates)
@@ -237,6 +239,16 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     assault.share_victims([(c.match, c.status == Status.ASSERTED and c.embedded_in is None, c.arguments)
                            for c in candidates])
     return candidates
+
+
+def _credit_speakers(candidates: Sequence[Candidate], mentions: Sequence[Mention], tokens: Sequence[Token],
+                     start: int, modality: Modality, previous_actor: Sequence[Mention]) -> None:
+    """Wrongs and violations told in reported speech are the speaker's accusation (events/speech.py)."""
+    for candidate in candidates:
+        rule = candidate.match.rule
+        if (rule.reported_act or rule.speaker_actor) and candidate.embedded_in is None:
+            said_by = speech.speaker(candidate.match, mentions, tokens, start, modality, previous_actor)
+            speech.credit_speaker(candidate.match, candidate.arguments, said_by)
 
 
 def _in_object_phrase(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
@@ -606,6 +618,8 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         return None
     if candidate.match.rule.only_asserted and status == Status.NEGATED:
         return None
+    if candidate.match.rule.reported_act and candidate.arguments.actor_source != ActorSource.SPEAKER:
+        return None  # a wrong told in the journalist's own words accuses no one
     if status == Status.NEGATED and _is_refusal(candidate):
         # لن يقبلوا، لم تسمحا بذلك: not agreeing or not allowing is a rejection (coding guide §1);
         # "will not allow" (لن تسمح للحوثي …) warns of what the actor will do: a threat

@@ -68,6 +68,12 @@ class Modality:
     private_objects: frozenset[str] = frozenset()
     # words dating an act by another (بعد الضربات): what follows is the occasion, not the content
     occasions: frozenset[str] = frozenset()
+    # verbs and participles that report speech, and the words opening what is said (قال إن …)
+    speech_verbs: frozenset[str] = frozenset()
+    speech_participles: frozenset[str] = frozenset()
+    speech_openers: frozenset[str] = frozenset()
+    # التابع لـ: the owner after it stands for what it owns (حساب تويتر التابع للوزارة)
+    belonging_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Modality:
@@ -83,7 +89,8 @@ def _shipped() -> Modality:
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
              "device_words", "numerals", "partitives", "light_verbs", "undertaking_verbs", "undertaking_links",
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
-             "private_objects", "occasions")
+             "private_objects", "occasions", "speech_verbs", "speech_participles", "speech_openers",
+             "belonging_words")
     single = {k: match_keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")

@@ -1,0 +1,96 @@
+"""Who says the clause a trigger stands in: قال الوزير إن الميليشيا خرقت الهدنة → the minister.
+
+An accusation is often told as reported speech, not with اتهم: the speaker says that someone did
+a wrong (خرق، انتهك، اختلق) or that violations happened. The speaker is then the accuser (coding
+guide §1: attributed statements are coded; §2: ACCUSE).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.events.attach import ActorSource, Arguments, marker_of
+from marsad.events.modality import Modality, word_in
+from marsad.events.triggers import TriggerMatch
+from marsad.lang.ar.tokens import LAM
+from marsad.model import Mention, Token
+
+# How far before its opener (إن، أن) a speech verb may stand: the subject, a title, a time and a
+# place come between (قال رئيس الوزراء حيدر العبادي في مؤتمر صحفي الاثنين إن …).
+SPEECH_REACH = 12
+# How far before a speech verb its subject may end in subject–verb order (وكانت واشنطن قد قالت).
+SUBJECT_GAP = 2
+
+
+def speaker(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[Token], sentence_start: int,
+            modality: Modality, previous_actor: Sequence[Mention]) -> list[Mention]:
+    """The speaker of the reported clause ``match`` stands in, or [] when it is in none."""
+    verb = _speech_verb(match.start, tokens, sentence_start, modality)
+    # a participle (مؤكدين أن …) speaks for the subject of the speech verb before it
+    while verb is not None and word_in(tokens[verb], modality.speech_participles):
+        verb = _speech_verb(verb, tokens, sentence_start, modality, verbs_only=True)
+    if verb is None:
+        return []
+    return _subject_of(verb, mentions, tokens, sentence_start, modality, previous_actor)
+
+
+def _speech_verb(before: int, tokens: Sequence[Token], sentence_start: int, modality: Modality, *,
+                 verbs_only: bool = False) -> int | None:
+    """The speech word whose opener is the nearest one before ``before`` that has one.
+
+    Coordinated clauses (مؤكدين أن … وأن X خرق) share the speech word of the first.
+    ``verbs_only``: a finite speech verb, found by itself (the main verb before a participle).
+    """
+    speech = modality.speech_verbs if verbs_only else modality.speech_verbs | modality.speech_participles
+    if verbs_only:
+        return next((i for i in range(before - 1, sentence_start - 1, -1) if word_in(tokens[i], speech)), None)
+    for opener in range(before - 1, sentence_start, -1):
+        if not word_in(tokens[opener], modality.speech_openers):
+            continue
+        for i in range(opener - 1, max(sentence_start, opener - SPEECH_REACH) - 1, -1):
+            if word_in(tokens[i], speech):
+                return i
+    return None
+
+
+def _subject_of(verb: int, mentions: Sequence[Mention], tokens: Sequence[Token], sentence_start: int,
+                modality: Modality, previous_actor: Sequence[Mention]) -> list[Mention]:
+    """The subject of the speech verb at ``verb``: after it (VSO), right before it, or carried."""
+    opener = next((i for i in range(verb + 1, min(len(tokens), verb + SPEECH_REACH + 1))
+                   if word_in(tokens[i], modality.speech_openers)), verb + SPEECH_REACH + 1)
+
+    def plain(mention: Mention) -> bool:
+        return not mention.pronoun and not mention.adjective and \
+            marker_of(mention, tokens, sentence_start, modality) is None
+
+    after = next((m for m in mentions if verb < m.token_start and m.token_end <= opener and plain(m)), None)
+    if after is not None:
+        return [after]
+    before = [m for m in mentions if sentence_start <= m.token_start and m.token_end <= verb and plain(m)]
+    if before and verb - before[-1].token_end <= SUBJECT_GAP:
+        return [before[-1]]
+    # وقالت إن …: a sentence that opens with the verb continues the last one's subject
+    if verb - sentence_start <= 1:
+        return list(previous_actor)
+    return []
+
+
+def credit_speaker(match: TriggerMatch, arguments: Arguments, said_by: list[Mention]) -> bool:
+    """Make the speaker the actor of a reported wrong or an allegation noun; False when it cannot.
+
+    A reported act (قال إن الميليشيا خرقت الهدنة) turns its doer into the recipient; an allegation
+    noun with no doer of its own (قال إن انتهاكات وقعت) takes the speaker as its doer.
+    """
+    if not said_by:
+        return False
+    rule = match.rule
+    if rule.reported_act:
+        if not arguments.actor or any(m is said_by[0] for m in arguments.actor):
+            return False  # the speaker telling of their own act accuses no one
+        arguments.recipient = list(arguments.actor)
+    elif not (rule.speaker_actor and not arguments.actor) or LAM in match.head_hit.analysis.prefixes:
+        return False  # لخرق الحصار: what someone means to do, an aim the speaker ascribes, no violation
+    arguments.actor = list(said_by)
+    arguments.actor_from_context = False
+    arguments.actor_source = ActorSource.SPEAKER
+    return True

@@ -1,0 +1,49 @@
+"""Accusations told as reported speech (قال X إن Y خرق …) and owners after التابع لـ, in our own sentences."""
+
+from __future__ import annotations
+
+from tests.events.dyads import moded_dyads, of_type
+
+
+def test_a_wrong_a_speaker_reports_is_the_speakers_accusation() -> None:
+    text = "قالت وزارة الخارجية الأردنية إن الحكومة الإسرائيلية انتهكت الوضع القائم في المسجد الأقصى"
+    assert ("ACCUSE", "allege", [("JOR", "GOV")], [("ISR", "GOV")]) in moded_dyads(text), moded_dyads(text)
+
+
+def test_a_wrong_in_the_journalists_own_words_accuses_no_one() -> None:
+    assert not of_type("وانتهكت القوات الإسرائيلية اتفاق الهدنة مرات عدة خلال الليل", "ACCUSE")
+
+
+def test_a_speaker_before_the_verb_accuses_too() -> None:
+    text = "وكانت موسكو قد قالت إن واشنطن اختلقت الأدلة على الهجوم"
+    assert ("ACCUSE", [("RUS", "GOV")], [("USA", "GOV")]) in of_type(text, "ACCUSE"), of_type(text, "ACCUSE")
+
+
+def test_a_participle_speaks_for_the_main_speaker() -> None:
+    # the clause after مؤكدين is said by the elders who said the first one, not by anyone named inside it
+    text = "قال شيوخ قبائل مأرب أمس إنهم متمسكون بالسلام، مؤكدين أن الحوثيين نقضوا كل العهود السابقة"
+    assert of_type(text, "ACCUSE") == [("ACCUSE", [("YEM", "CVL")], [("YEM", "REB")])], of_type(text, "ACCUSE")
+
+
+def test_a_denied_wrong_accuses_no_one() -> None:
+    assert not of_type("قال المتحدث باسم وزارة الدفاع الروسية إن قواته لم تخرق الهدنة في إدلب", "ACCUSE")
+
+
+def test_violations_a_speaker_reports_have_the_speaker_as_accuser() -> None:
+    text = "قال رئيس الوزراء العراقي عادل عبد المهدي إن خروقات كبيرة وقعت خلال عمليات العد في نينوى"
+    assert of_type(text, "ACCUSE") == [("ACCUSE", [("IRQ", "GOV")], [])], of_type(text, "ACCUSE")
+
+
+def test_a_breach_someone_means_to_commit_is_no_violation() -> None:
+    # لخرق: an aim the speaker ascribes, not a violation that happened
+    assert not of_type("قال خفر السواحل اليوناني إن القارب جاء لخرق الحظر المفروض على ليبيا", "ACCUSE")
+
+
+def test_violations_with_no_speaker_have_no_accuser() -> None:
+    assert not of_type("وتكررت الخروقات في ريف حماة الشمالي طوال الأسبوع", "ACCUSE")
+
+
+def test_the_owner_after_tabi_li_is_the_actor() -> None:
+    # the subject (an account) is no actor; the embassy that owns it mocks
+    text = "وسخر الحساب الرسمي التابع للسفارة الأمريكية في بغداد من تصريحات المسؤول العراقي"
+    assert ("ACCUSE", [("USA", "GOV")], [("IRQ", "GOV")]) in of_type(text, "ACCUSE"), of_type(text, "ACCUSE")
