@@ -360,6 +360,7 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
     """All events of ``doc``; negated ones are kept with ``negated=True`` for explanation."""
     actors_in = _actors_by_sentence(doc)
     events: list[Event] = []
+    attacks: list[Event] = []  # the attacks coded so far with doer and target: what a condemnation may be about
     previous_actor: list[Mention] = []
     for index, sentence in enumerate(doc.sentences):
         if sentence.token_end - sentence.token_start > max_sentence_tokens:
@@ -374,11 +375,44 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
                 continue
             event = _event(doc, index, candidate, lexicon, lexicon_version, sentence_tokens, modality)
             if event is not None:
-                events += _each_way(event) if candidate.match.rule.mutual else [event]
+                _blame_told_attacker(event, candidate, candidates, attacks)
+                coded = _each_way(event) if candidate.match.rule.mutual else [event]
+                events += coded
+                attacks += [e for e in coded if e.event == "ASSAULT" and e.actor and e.recipient and not e.negated]
         asserted = [c.arguments.actor for c in candidates
                     if c.arguments.actor and not c.arguments.actor_from_context]
         previous_actor = asserted[-1] if asserted else previous_actor
     return _collapse(events, doc.id)
+
+
+def _blame_told_attacker(event: Event, candidate: Candidate, candidates: Sequence[Candidate],
+                         attacks: Sequence[Event]) -> None:
+    """A condemned attack told without its doer is the attack the article told with one.
+
+    دان الكرملين الضربات على سوريا, after the strikes the United States launched on Syria: the
+    condemnation targets the doer of that attack, not the country it hit (coding guide §2, ACCUSE).
+    """
+    if event.event != "ACCUSE" or not attacks:
+        return
+    content = next((c for c in candidates if c.embedded_in is candidate), None)
+    if content is None or content.event != "ASSAULT" or _names_own_doer(content):
+        return
+    targets = {_actor(m).code for m in content.arguments.recipient} - {None}
+    if not targets or {r.code for r in event.recipient} - targets:
+        return  # a target unknown, or a recipient of the condemnation's own
+    attack = next((a for a in reversed(attacks) if targets & {r.code for r in a.recipient}), None)
+    own = {a.code for a in event.actor}
+    doers = [a for a in attack.actor if a.code not in own] if attack is not None else []
+    if doers:
+        event.recipient = doers
+
+
+def _names_own_doer(candidate: Candidate) -> bool:
+    """A verb with its own subject, or a noun with its doer attached (قصف الطيران الروسي، على يد)."""
+    args = candidate.arguments
+    if not args.actor or args.actor_from_context:
+        return False
+    return candidate.match.is_verb or args.actor_source in ANCHORING_SOURCES
 
 
 def _crossed_readings(candidates: Sequence[Candidate]) -> set[int]:
