@@ -360,9 +360,9 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     # a nationality adjective of some other noun (الحدود التركية) is no argument; tried as the
     # doer of a verbal noun (الغارات الإسرائيلية) it coded more topics than reports on the GSR set
     # (a noun's adjective may stand inside its expression: الضربات الأمريكية على اليمن)
-    first = match.head + 1 if not match.is_verb else end
-    last = min(right_limit, end + QUALIFIER_REACH)
-    adjectives = [m for m in mentions if m.adjective and first <= m.token_start < last]
+    qualifier_from = match.head + 1 if not match.is_verb else end
+    qualifier_to = min(right_limit, end + QUALIFIER_REACH)
+    adjectives = [m for m in mentions if m.adjective and qualifier_from <= m.token_start < qualifier_to]
     mentions = [m for m in mentions if not m.adjective]
     # an actor noun that is the rule's own object is the recipient (طرد السفير الإسرائيلي)
     pattern_object = [m for m in mentions if match.rule.recipient_in_pattern and not m.pronoun
