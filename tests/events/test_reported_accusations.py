@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from tests.events.dyads import moded_dyads, of_type
 
+from marsad.api import as_document
+from marsad.events import coder
+from marsad.pipeline import EventStage, Pipeline
+
 
 def test_a_wrong_a_speaker_reports_is_the_speakers_accusation() -> None:
     text = "قالت وزارة الخارجية الأردنية إن الحكومة الإسرائيلية انتهكت الوضع القائم في المسجد الأقصى"
@@ -47,3 +51,14 @@ def test_the_owner_after_tabi_li_is_the_actor() -> None:
     # the subject (an account) is no actor; the embassy that owns it mocks
     text = "وسخر الحساب الرسمي التابع للسفارة الأمريكية في بغداد من تصريحات المسؤول العراقي"
     assert ("ACCUSE", [("USA", "GOV")], [("IRQ", "GOV")]) in of_type(text, "ACCUSE"), of_type(text, "ACCUSE")
+
+
+def test_a_reported_wrong_governs_no_content() -> None:
+    # the bombing after خرقت … بـ is told as done, not as what a wrong consists of: it stays its own candidate
+    text = "خرقت الطائرات الروسية الهدنة بقصف بلدة خان شيخون في إدلب"
+    pipeline = Pipeline.default()
+    doc = pipeline(as_document({"id": "t", "text": text, "date": "2019-06-01"}))
+    stage = next(s for s in pipeline.stages if isinstance(s, EventStage))
+    candidates = coder.sentence_candidates(doc, 0, stage.lexicon, stage.modality)
+    shelling = [c for c in candidates if c.event == "ASSAULT"]
+    assert shelling and all(c.embedded_in is None for c in shelling)

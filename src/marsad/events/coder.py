@@ -128,6 +128,9 @@ def _embedding(candidate: Candidate, earlier: Sequence[Candidate], tokens: Seque
         governor = governor.embedded_in
     if governor.event not in CONTENT_TAKING or governor.status == Status.HYPOTHETICAL:
         return None
+    if governor.match.rule.reported_act or governor.match.rule.speaker_actor:
+        # خرقت القوات الهدنة بقصف …: a wrong told as done governs nothing; the bombing is reported
+        return None
     distance = candidate.match.start - governor.match.end
     if distance < 0:
         return None
