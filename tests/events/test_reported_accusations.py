@@ -62,3 +62,22 @@ def test_a_reported_wrong_governs_no_content() -> None:
     candidates = coder.sentence_candidates(doc, 0, stage.lexicon, stage.modality)
     shelling = [c for c in candidates if c.event == "ASSAULT"]
     assert shelling and all(c.embedded_in is None for c in shelling)
+
+
+def test_a_massacre_a_speaker_ascribes_is_an_accusation_of_its_doer() -> None:
+    text = "قال وزير الخارجية القطري إن مجزرة الجيش الإسرائيلي في غزة لن تمر دون حساب"
+    assert ("ACCUSE", "allege", [("QAT", "GOV")], [("ISR", "MIL")]) in moded_dyads(text, "2018-05-16")
+
+
+def test_crimes_a_speaker_ascribes_are_an_accusation_of_their_doer() -> None:
+    text = "قالت وزارة الخارجية الأردنية إن جرائم المستوطنين في الخليل تتصاعد"
+    assert of_type(text, "ACCUSE") == [("ACCUSE", [("JOR", "GOV")], [("ISR", "CVL")])], of_type(text, "ACCUSE")
+
+
+def test_a_crime_of_no_one_named_accuses_no_one() -> None:
+    assert not of_type("قال المتحدث إن الجريمة هزت المدينة", "ACCUSE")
+
+
+def test_raising_ones_voice_against_is_a_criticism_not_a_vote() -> None:
+    text = "رفعت منظمة العفو الدولية صوتها عاليا ضد إعدام المعارضين في إيران"
+    assert not of_type(text, "REJECT") and of_type(text, "ACCUSE"), moded_dyads(text)

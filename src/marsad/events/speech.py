@@ -88,9 +88,14 @@ def credit_speaker(match: TriggerMatch, arguments: Arguments, said_by: list[Ment
         if not arguments.actor or any(m is said_by[0] for m in arguments.actor):
             return False  # the speaker telling of their own act accuses no one
         arguments.recipient = list(arguments.actor)
-    elif not (rule.speaker_actor and not arguments.actor) or LAM in match.head_hit.analysis.prefixes:
+    elif not rule.speaker_actor or _own_doer(arguments) or LAM in match.head_hit.analysis.prefixes:
         return False  # لخرق الحصار: what someone means to do, an aim the speaker ascribes, no violation
     arguments.actor = list(said_by)
     arguments.actor_from_context = False
     arguments.actor_source = ActorSource.SPEAKER
     return True
+
+
+def _own_doer(arguments: Arguments) -> bool:
+    """A doer attached to the noun itself (its genitive, على يد): a noun before it is no doer of it."""
+    return bool(arguments.actor) and arguments.actor_source in (ActorSource.GENITIVE, ActorSource.AGENT_MARKER)
