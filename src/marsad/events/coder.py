@@ -93,6 +93,7 @@ class Candidate:
     mode: str | None
     embedded_in: Candidate | None = None
     light_verb: bool = False  # a verbal noun carried by قام بـ / نفذ: it reports like a verb
+    conjunct_of: Candidate | None = None  # the statement a second one is coordinated with (coder: _conjunct_of)
     arguments: Arguments = field(default_factory=lambda: Arguments([], []))
 
 
@@ -153,6 +154,35 @@ def _embedding(candidate: Candidate, earlier: Sequence[Candidate], tokens: Seque
     if not candidate.match.is_verb and governor.match.is_verb and distance <= OBJECT_CONTENT_REACH:
         return governor
     return None
+
+
+def _conjunct_of(candidate: Candidate, earlier: Sequence[Candidate]) -> Candidate | None:
+    """The statement a verbal noun joined by و with its own possessor is coordinated with.
+
+    Before the statement has any content, such a noun is a second statement, not what the first
+    is about: اتهامات وجهها له X وتلويحه بكشف … (the brandishing is X's own, toward the same
+    man); after a content it continues that content (اتهمه بقصف المدينة وحصارها).
+    """
+    hit = candidate.match.head_hit
+    if candidate.match.is_verb or WAW not in hit.analysis.prefixes or not hit.analysis.suffix or not earlier:
+        return None
+    statement = earlier[-1]
+    while statement.embedded_in is not None:
+        statement = statement.embedded_in
+    if statement.event not in CONTENT_TAKING or any(c.embedded_in is statement for c in earlier):
+        return None
+    return statement
+
+
+def _share_conjunct_recipients(candidates: Sequence[Candidate]) -> None:
+    """A second statement of the same doer coordinated with a first is aimed where the first is."""
+    for candidate in candidates:
+        first, args = candidate.conjunct_of, candidate.arguments
+        if first is None or args.recipient or not first.arguments.recipient:
+            continue
+        doers = {(_actor(m).code, _actor(m).sector) for m in first.arguments.actor}
+        if args.actor and {(_actor(m).code, _actor(m).sector) for m in args.actor} <= doers:
+            args.recipient = list(first.arguments.recipient)
 
 
 def _content_mode(governor: str, content: Candidate) -> str | None:
@@ -236,6 +266,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     _credit_speakers(candidates, mentions, tokens, start, modality, previous_actor)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
+    _share_conjunct_recipients(candidates)
     _adjective_targets(candidates)
     assault.share_coordinated_target([(c.match, c.arguments) for c in candidates], tokens)
     assault.share_subject_target([(c.match, c.arguments) for c in candidates], tokens)
@@ -502,7 +533,8 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
                            purpose_prefix=match.is_verb and LAM in match.head_hit.analysis.prefixes)
         candidate = Candidate(match, status, match.rule.event, match.rule.mode,
                               light_verb=_after_light_verb(match, tokens, start, modality))
-        governor = _embedding(candidate, out, tokens, modality)
+        candidate.conjunct_of = _conjunct_of(candidate, out)
+        governor = None if candidate.conjunct_of is not None else _embedding(candidate, out, tokens, modality)
         if governor is not None:
             candidate.embedded_in = governor
             if governor.event == "REQUEST" and (candidate.event, candidate.mode) in CONFLICT_ENDING:
