@@ -36,6 +36,8 @@ CONTENT_MODES = {
     ("THREATEN", "ASSAULT"): "violence", ("THREATEN", "COERCE"): "restrict", ("THREATEN", "SANCTION"): "relations",
     ("ACCUSE", "ASSAULT"): "allege", ("ACCUSE", "COERCE"): "allege",
 }
+# Future acts that, announced by the doer's own side, are threats (coder: _announced_threats).
+ANNOUNCED_AS_THREAT = frozenset({"ASSAULT", "COERCE"})
 # Governing types whose recipient is the target of their content.
 LENDS_RECIPIENT = frozenset({"THREATEN"})
 # Meetings between equals list every party as actor (coding guide §2, CONSULT).
@@ -264,6 +266,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
                          sentence_start=start, modality=modality, doer_forms=possessor_doers)
     _credit_speakers(candidates, mentions, tokens, start, modality, previous_actor)
+    _announced_threats(candidates, mentions, tokens, start, modality, previous_actor)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
     _share_conjunct_recipients(candidates)
@@ -283,6 +286,24 @@ def _credit_speakers(candidates: Sequence[Candidate], mentions: Sequence[Mention
         if (rule.reported_act or rule.speaker_actor) and candidate.embedded_in is None:
             said_by = speech.speaker(candidate.match, mentions, tokens, start, modality, previous_actor)
             speech.credit_speaker(candidate.match, candidate.arguments, said_by)
+
+
+def _announced_threats(candidates: Sequence[Candidate], mentions: Sequence[Mention], tokens: Sequence[Token],
+                       start: int, modality: Modality, previous_actor: Sequence[Mention]) -> None:
+    """An attack or a coercion a side says it will carry out is a threat (coding guide §2: a future
+    attack is coded only as a threat): أعلن الجيش أنه سيشن عملية ضد المسلحين → THREATEN violence.
+
+    Only when the speaker is of the doer's side: told by a third party it is a forecast, not a threat.
+    """
+    for candidate in candidates:
+        if candidate.status != Status.FUTURE or candidate.event not in ANNOUNCED_AS_THREAT \
+                or candidate.embedded_in is not None or not candidate.arguments.actor:
+            continue
+        said_by = speech.speaker(candidate.match, mentions, tokens, start, modality, previous_actor)
+        sides = {_actor(m).code for m in said_by} - {None}
+        if sides and {_actor(m).code for m in candidate.arguments.actor} <= sides:
+            candidate.mode = _content_mode("THREATEN", candidate)
+            candidate.event = "THREATEN"
 
 
 def _in_object_phrase(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
@@ -382,10 +403,19 @@ def _protest_targets(candidates: Sequence[Candidate], mentions: Sequence[Mention
 
 
 def _lend_recipients(candidates: Sequence[Candidate]) -> None:
-    """A threat takes the target of what it threatens: هددت تركيا بشن عملية ضد الوحدات → the YPG."""
+    """A threat takes the target of what it threatens: هددت تركيا بشن عملية ضد الوحدات → the YPG.
+
+    What a threat found as its object may be the threatened act's doer (حذر أردوغان من أن تركيا
+    ستطرد السفير: Turkey expels, the ambassador is the target): the act's target replaces it.
+    """
     for candidate in candidates:
         governor = candidate.embedded_in
-        if governor is not None and governor.event in LENDS_RECIPIENT and not governor.arguments.recipient:
+        if governor is None or governor.event not in LENDS_RECIPIENT:
+            continue
+        doers = {id(m) for m in candidate.arguments.actor}
+        own = governor.arguments.recipient
+        # (a warning's object after أن is the warned act's subject; a threat's own object is its target)
+        if not own or (governor.match.rule.needs_future_content and all(id(m) in doers for m in own)):
             governor.arguments.recipient = list(candidate.arguments.recipient)
 
 
