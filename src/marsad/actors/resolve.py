@@ -301,6 +301,9 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     if gap == 1 and before == EntryKind.AGENT and LAM in atom.prefixes and kind in (*STATES, EntryKind.ORGANIZATION):
         # a quoted role still belongs to its owner: قصف "غرفة عمليات" لتنظيم داعش
         return tokens[previous.end].text in QUOTE_MARKS
+    if gap == 1 and before == EntryKind.AGENT and kind == EntryKind.ORGANIZATION and not previous.has_article:
+        # a quoted name after its kind of body is that body: قناة "الجزيرة"، صحيفة "الأهرام"
+        return tokens[previous.end].text in QUOTE_MARKS
     if gap == 1 and kind == EntryKind.PERSON and before in (EntryKind.AGENT, EntryKind.DEMONYM):
         # an appositive comma: وزير الداخلية، ساجد جاويد
         return tokens[previous.end].norm in APPOSITIVE_PUNCTUATION
