@@ -81,3 +81,18 @@ def test_a_crime_of_no_one_named_accuses_no_one() -> None:
 def test_raising_ones_voice_against_is_a_criticism_not_a_vote() -> None:
     text = "رفعت منظمة العفو الدولية صوتها عاليا ضد إعدام المعارضين في إيران"
     assert not of_type(text, "REJECT") and of_type(text, "ACCUSE"), moded_dyads(text)
+
+
+def test_evidence_a_speaker_says_they_hold_against_someone_is_an_allegation() -> None:
+    text = "قالت لندن إن لديها أدلة دامغة على أن روسيا دبرت عملية التسميم"
+    assert of_type(text, "ACCUSE", "2018-03-20") == [("ACCUSE", [("GBR", "GOV")], [("RUS", "GOV")])]
+
+
+def test_no_evidence_is_no_allegation() -> None:
+    assert not of_type("قال وزير الخارجية الفرنسي إنه لا توجد أدلة على تورط إيران في الهجوم", "ACCUSE", "2019-09-20")
+
+
+def test_a_spokesperson_speaks_for_the_body_named_after_bism() -> None:
+    # المتحدث باسم حركة حماس is of Hamas (PSE REB), whatever the story's country
+    text = "وقال المتحدث باسم حركة حماس إن إسرائيل خرقت التهدئة"
+    assert of_type(text, "ACCUSE", "2019-09-20") == [("ACCUSE", [("PSE", "REB")], [("ISR", "GOV")])]

@@ -40,6 +40,7 @@ APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
 # people come from. Stems keep their plural and feminine endings, so each is listed. (الوافدين
 # is left out: it is a role noun of its own, expatriates.)
 ORIGIN_PARTICIPLES = frozenset({"قادمون", "قادمين", "قادمة", "قادم"})
+ON_BEHALF = "\u0628\u0627\u0633\u0645"  # باسم: متحدث باسم X speaks for X
 FROM = "من"
 QUOTE_MARKS = frozenset('"\u00ab\u00bb\u201c\u201d')  # a quoted role: "غرفة عمليات" لتنظيم داعش
 MAX_PHRASE_ATOMS = 16
@@ -402,6 +403,11 @@ def inherit_countries(mentions: list[Mention], *, fallback: str | None = None,
             # الفريق ضاحي خلفان، نائب رئيس شرطة دبي: the role after a named person is that person's
             mentions[i].actor = replace(actor, code=appositive)
             continue
+        spoken_for = _spoken_for(mention, mentions[i + 1:i + 2], tokens) if actor.code is None else None
+        if spoken_for is not None:
+            # المتحدث باسم تحالف دعم الشرعية: a spokesperson is of the body they speak for
+            mentions[i].actor = replace(actor, code=spoken_for.code, sector=spoken_for.sector or actor.sector)
+            continue
         origin = _origin_of(mention, mentions[i + 1:i + 2], tokens) if actor.code is None else None
         if origin is not None:
             # محتجون قادمون من ولايات أميركية: where they came from says whose they are, not
@@ -428,6 +434,17 @@ def _origin_of(mention: Mention, following: Sequence[Mention], tokens: Sequence[
     if source.actor is None or source.actor.code is None or not 0 <= source.token_start - (end + 2) <= 1:
         return None
     return source.actor.code
+
+
+def _spoken_for(mention: Mention, following: Sequence[Mention], tokens: Sequence[Token]) -> Actor | None:
+    """Whom a spokesperson speaks for, named right after باسم: المتحدثة باسم الخارجية الأمريكية."""
+    end = mention.token_end
+    if not following or not 0 < end <= len(tokens) or tokens[end - 1].norm != ON_BEHALF:
+        return None
+    spoken = following[0]
+    if spoken.actor is None or spoken.actor.code is None or spoken.token_start != end:
+        return None
+    return spoken.actor
 
 
 def _appositive_of(previous: Mention, mention: Mention, tokens: Sequence[Token]) -> str | None:
