@@ -241,13 +241,21 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                                      right_limit=right, left_limit=left, modality=modality, marker_memo=markers)
         attack_subject = candidate.event == "ASSAULT" and assault.complete_arguments(
             candidate.match, candidate.arguments, tokens, mentions, (start, end), modality, lexicon)
+        if _object_read_as_subject(candidate, tokens, start, modality):
+            # وقال روحاني إن …، واتهم الولايات المتحدة بشن حرب: one noun phrase before the complement
+            # is the object; the subject is the one the verb continues
+            dropped = _continued_subject(candidate, mentions, tokens, start, modality, sentence_actor,
+                                         previous_actor)
+            if dropped:
+                candidate.arguments.recipient = list(candidate.arguments.actor)
+                candidate.arguments.actor = []
         if not candidate.arguments.actor:
             # a verb whose subject is an attack noun (هجوم استهدف دورية) continues that attack's doer
             # an attack noun takes its doer from another attack, not from a statement around it
             # (تتهم واشنطن … بعد الانفجار)
             attack_noun = candidate.event == "ASSAULT" and not candidate.match.is_verb
-            carried = attack_actor if attack_subject else attacker if attack_noun else sentence_actor or (
-                list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
+            carried = attack_actor if attack_subject else attacker if attack_noun else _continued_subject(
+                candidate, mentions, tokens, start, modality, sentence_actor, previous_actor)
             if carried:
                 candidate.arguments.actor = list(carried)
                 candidate.arguments.actor_from_context = True
@@ -304,6 +312,48 @@ def _announced_threats(candidates: Sequence[Candidate], mentions: Sequence[Menti
         if sides and {_actor(m).code for m in candidate.arguments.actor} <= sides:
             candidate.mode = _content_mode("THREATEN", candidate)
             candidate.event = "THREATEN"
+
+
+def _continued_subject(candidate: Candidate, mentions: Sequence[Mention], tokens: Sequence[Token], start: int,
+                       modality: Modality, sentence_actor: Sequence[Mention],
+                       previous_actor: Sequence[Mention]) -> list[Mention]:
+    """The subject a trigger with none of its own continues: the sentence's last actor, the last
+    sentence's when it opens with the verb, or, for a verb joined by و after reported speech, the
+    speaker (قال الوزير إن المفاوضات مستمرة، وندد بالقصف: the minister condemns)."""
+    if sentence_actor:
+        return list(sentence_actor)
+    if _opens_with_verb(candidate, tokens, start):
+        return list(previous_actor)
+    if candidate.match.is_verb and WAW in candidate.match.head_hit.analysis.prefixes:
+        return speech.speaker(candidate.match, mentions, tokens, start, modality, previous_actor)
+    return []
+
+
+def _object_read_as_subject(candidate: Candidate, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
+    """The one noun phrase after a verb that continues an earlier subject (joined by و, or opening
+    the sentence) is its object when the verb's complement follows it at once: واتهم الولايات المتحدة
+    بشن …، وحمل الإدارة الأمريكية المسؤولية (rules with ``object_first``)."""
+    match, args = candidate.match, candidate.arguments
+    if not (match.rule.object_first and match.is_verb and args.actor_source == ActorSource.SUBJECT_AFTER
+            and len(args.actor) == 1 and not args.recipient):
+        return False
+    if WAW not in match.head_hit.analysis.prefixes and not _opens_with_verb(candidate, tokens, start):
+        return False
+    after = args.actor[0].token_end
+    while after < len(tokens) and not tokens[after].is_word:
+        after += 1  # a closing quotation mark
+    if after >= len(tokens):
+        return False
+    return after in match.positions[1:] or _beh_complement(tokens[after], modality)
+
+
+def _beh_complement(token: Token, modality: Modality) -> bool:
+    """A word after بـ (بشن، بدعم): short stems are left whole by the analyser, so the letter is read
+    as the preposition unless the word is a particle of its own (بعد، بين، بشأن)."""
+    if any(BEH in a.prefixes for a in analyses(token.norm)):
+        return True
+    particles = modality.occasions | modality.other_prepositions | modality.complementizers
+    return token.norm.startswith(BEH) and len(token.norm) > 2 and not word_in(token, particles)
 
 
 def _in_object_phrase(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
@@ -426,9 +476,10 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
     events: list[Event] = []
     attacks: list[Event] = []  # the attacks coded so far with doer and target: what a condemnation may be about
     previous_actor: list[Mention] = []
+    held: list[Mention] = []  # the last actor a trigger found, which a speaker stands in for one sentence
     for index, sentence in enumerate(doc.sentences):
         if sentence.token_end - sentence.token_start > max_sentence_tokens:
-            previous_actor = []
+            previous_actor = held = []
             continue
         candidates = sentence_candidates(doc, index, lexicon, modality, previous_actor=previous_actor,
                                          actors_in=actors_in)
@@ -445,7 +496,14 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
                 attacks += [e for e in coded if e.event == "ASSAULT" and e.actor and e.recipient and not e.negated]
         asserted = [c.arguments.actor for c in candidates
                     if c.arguments.actor and not c.arguments.actor_from_context]
-        previous_actor = asserted[-1] if asserted else previous_actor
+        if asserted:
+            previous_actor = held = asserted[-1]
+            continue
+        # قال الرئيس إن …. وأضاف أن …: a sentence that only reports speech hands its speaker on to
+        # the next sentence, and no farther: then the last actor of a trigger comes back
+        speaker = speech.sentence_speaker(actors_in.get(index, []), doc.tokens, sentence.token_start,
+                                          sentence.token_end, modality, previous_actor)
+        previous_actor = speaker or held
     return _collapse(events, doc.id)
 
 

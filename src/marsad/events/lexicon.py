@@ -78,6 +78,9 @@ class TriggerRule:
     # accuses the act's doer
     reported_act: bool = False
     speaker_actor: bool = False  # with no doer of its own, the speaker of its clause is its actor
+    # a verb whose one noun phrase before its complement is its object when it continues an earlier
+    # subject (واتهم الولايات المتحدة بـ، وحمل الإدارة المسؤولية)
+    object_first: bool = False
     # the pattern's words after the first: a rule is extended only in a sentence holding all of them
     later_words: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
 
@@ -253,4 +256,5 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
                        recipient_in_pattern=bool(raw.get("recipient_in_pattern", False)),
                        needs_future_content=bool(raw.get("needs_future_content", False)),
                        reported_act=bool(raw.get("reported_act", False)),
-                       speaker_actor=bool(raw.get("speaker_actor", False)))
+                       speaker_actor=bool(raw.get("speaker_actor", False)),
+                       object_first=bool(raw.get("object_first", False)))

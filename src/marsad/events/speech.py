@@ -34,6 +34,16 @@ def speaker(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[T
     return _subject_of(verb, mentions, tokens, sentence_start, modality, previous_actor)
 
 
+def sentence_speaker(mentions: Sequence[Mention], tokens: Sequence[Token], start: int, end: int,
+                     modality: Modality, previous_actor: Sequence[Mention]) -> list[Mention]:
+    """The subject of the first speech verb of a sentence that opens a clause, or []."""
+    for i in range(start, end):
+        if word_in(tokens[i], modality.speech_verbs) and any(
+                word_in(t, modality.speech_openers) for t in tokens[i + 1 : min(end, i + SPEECH_REACH + 1)]):
+            return _subject_of(i, mentions, tokens, start, modality, previous_actor)
+    return []
+
+
 def _speech_verb(before: int, tokens: Sequence[Token], sentence_start: int, modality: Modality, *,
                  verbs_only: bool = False) -> int | None:
     """The speech word whose opener is the nearest one before ``before`` that has one.
