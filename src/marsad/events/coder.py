@@ -477,10 +477,23 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
     attacks: list[Event] = []  # the attacks coded so far with doer and target: what a condemnation may be about
     previous_actor: list[Mention] = []
     held: list[Mention] = []  # the last actor a trigger found, which a speaker stands in for one sentence
+    # the last sentence, when it only reported speech, and the actor in force in it
+    spoken_in: tuple[int, list[Mention]] | None = None
     for index, sentence in enumerate(doc.sentences):
         if sentence.token_end - sentence.token_start > max_sentence_tokens:
             previous_actor = held = []
+            spoken_in = None
             continue
+        if spoken_in is not None:
+            # قال الرئيس إن …. وأضاف أن …: a sentence that only reports speech hands its speaker on to
+            # the next sentence, and no farther; looked up only when this one opens with a word that
+            # can continue a subject (a trigger or a speech verb)
+            if _may_continue(doc.tokens, sentence.token_start, sentence.token_end, lexicon, modality):
+                said, before = spoken_in
+                spoken = doc.sentences[said]
+                previous_actor = speech.sentence_speaker(actors_in.get(said, []), doc.tokens, spoken.token_start,
+                                                         spoken.token_end, modality, before) or held
+            spoken_in = None
         candidates = sentence_candidates(doc, index, lexicon, modality, previous_actor=previous_actor,
                                          actors_in=actors_in)
         sentence_tokens = doc.tokens[sentence.token_start : sentence.token_end]
@@ -498,13 +511,16 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
                     if c.arguments.actor and not c.arguments.actor_from_context]
         if asserted:
             previous_actor = held = asserted[-1]
-            continue
-        # قال الرئيس إن …. وأضاف أن …: a sentence that only reports speech hands its speaker on to
-        # the next sentence, and no farther: then the last actor of a trigger comes back
-        speaker = speech.sentence_speaker(actors_in.get(index, []), doc.tokens, sentence.token_start,
-                                          sentence.token_end, modality, previous_actor)
-        previous_actor = speaker or held
+        else:
+            spoken_in, previous_actor = (index, previous_actor), held
     return _collapse(events, doc.id)
+
+
+def _may_continue(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerLexicon, modality: Modality) -> bool:
+    """Whether a sentence opens with a trigger word or a speech verb: only then does it continue the
+    subject of the sentence before (coder: _opens_with_verb, speech.speaker)."""
+    return any(lexicon.words_of(t.norm) or word_in(t, modality.speech_verbs)
+               for t in tokens[start : min(end, start + 2)])
 
 
 def _blame_told_attacker(event: Event, candidate: Candidate, candidates: Sequence[Candidate],
