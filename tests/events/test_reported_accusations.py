@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.events.dyads import moded_dyads, of_type
+from tests.events.dyads import dyads, moded_dyads, of_type
 
 from marsad.api import as_document
 from marsad.events import coder
@@ -96,3 +96,23 @@ def test_a_spokesperson_speaks_for_the_body_named_after_bism() -> None:
     # المتحدث باسم حركة حماس is of Hamas (PSE REB), whatever the story's country
     text = "وقال المتحدث باسم حركة حماس إن إسرائيل خرقت التهدئة"
     assert of_type(text, "ACCUSE", "2019-09-20") == [("ACCUSE", [("PSE", "REB")], [("ISR", "GOV")])]
+
+
+def test_violations_a_speaker_only_talks_about_are_no_charge() -> None:
+    text = "قال وزير العدل العراقي إن الحكومة ستحاسب مرتكبي الانتهاكات في السجون"
+    assert not of_type(text, "ACCUSE"), of_type(text, "ACCUSE")
+
+
+def test_a_violation_a_speaker_predicates_is_a_charge() -> None:
+    text = "قال وزير الخارجية الأردني إن ما جرى في المسجد الأقصى يشكل انتهاكا للقانون الدولي"
+    assert of_type(text, "ACCUSE") == [("ACCUSE", [("JOR", "GOV")], [])], of_type(text, "ACCUSE")
+
+
+def test_an_actor_owned_by_another_keeps_its_own_marking() -> None:
+    # الميليشيات التابعة لإيران: the militia fires, the owner is no subject
+    text = "أكد التحالف أن الميليشيات الحوثية التابعة لإيران أطلقت صاروخا باليستيا على جازان"
+    assert all(actors != [("IRN", "GOV")] for _, actors, _ in dyads(text)), dyads(text)
+
+
+def test_strikes_on_a_target_told_by_themselves_are_not_coded() -> None:
+    assert not of_type("وتواصلت الضربات الجوية على المدينة الليلة الماضية", "ASSAULT")

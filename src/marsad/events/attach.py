@@ -22,6 +22,8 @@ PRE_SUBJECT_REACH = 10
 # subject's (قال الجيش في بيان إنه اعترض); farther, the pronoun may stand for someone else.
 RESUMED_REACH = 2
 AGENT = "agent"  # marker of على يد / من قبل
+BELONGING = "belonging"  # an owner after التابع لـ (attach: _markers)
+OWNED_REACH = 2  # adjectives that may stand between an owned noun and التابع
 INSTRUMENT = "instrument"  # برصاص، بقذائف: the doer of a passive, or the weapon of an active verb
 LOCATIVE = "\u0641\u064a"  # في
 PAST_PLURAL = "\u0648\u0627"  # ـوا
@@ -91,10 +93,11 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
     if mention.pronoun and mention.governor is not None:
         return mention.governor  # عليهم: the preposition the pronoun is attached to
     if LAM in mention.prefixes:
-        # حساب تويتر التابع لوزارة الخارجية: the owner after التابع لـ stands for the noun it owns
+        # حساب تويتر التابع لوزارة الخارجية: the owner after التابع لـ may stand for what it owns
+        # (attach: _markers decides)
         owner = mention.token_start - 1 >= sentence_start and word_in(tokens[mention.token_start - 1],
                                                                        modality.belonging_words)
-        return None if owner else LAM
+        return BELONGING if owner else LAM
     if BEH in mention.prefixes:
         # ببغداد, بموسكو: a place name after بـ says where, like في
         return LOCATIVE if (mention.entry_id or "").startswith(PLACE_ENTRIES) else BEH
@@ -125,13 +128,22 @@ def _markers(mentions: Sequence[Mention], tokens: Sequence[Token], sentence_star
              memo: MarkerMemo | None) -> dict[int, str | None]:
     """``marker_of`` each mention, by id, taken from ``memo`` when it has it."""
     if memo is None:
-        return {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
-    markers: dict[int, str | None] = {}
+        markers = {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
+    else:
+        markers = {}
+        for mention in mentions:
+            known = memo.get(id(mention))
+            if known is None or known[0] is not mention:
+                known = memo[id(mention)] = (mention, marker_of(mention, tokens, sentence_start, modality))
+            markers[id(mention)] = known[1]
     for mention in mentions:
-        known = memo.get(id(mention))
-        if known is None or known[0] is not mention:
-            known = memo[id(mention)] = (mention, marker_of(mention, tokens, sentence_start, modality))
-        markers[id(mention)] = known[1]
+        if markers[id(mention)] == BELONGING:
+            # the owner stands for a thing that is no actor (الحساب التابع للسفارة سخر): unmarked; an
+            # actor owned is the argument itself (الميليشيات التابعة لإيران أطلقت): لـ marks the owner
+            # (an adjective may follow the owned noun: المليشيات الحوثية التابعة لإيران)
+            owned = any(mention.token_start - 1 - OWNED_REACH <= m.token_end <= mention.token_start - 1
+                        for m in mentions if m is not mention)
+            markers[id(mention)] = LAM if owned else None
     return markers
 
 

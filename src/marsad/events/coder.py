@@ -36,6 +36,8 @@ CONTENT_MODES = {
     ("THREATEN", "ASSAULT"): "violence", ("THREATEN", "COERCE"): "restrict", ("THREATEN", "SANCTION"): "relations",
     ("ACCUSE", "ASSAULT"): "allege", ("ACCUSE", "COERCE"): "allege",
 }
+# Verbal acts: a speaker's subject carries to them (coder: _continued_subject).
+STATEMENT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
 # Future acts that, announced by the doer's own side, are threats (coder: _announced_threats).
 ANNOUNCED_AS_THREAT = frozenset({"ASSAULT", "COERCE"})
 # Governing types whose recipient is the target of their content.
@@ -215,12 +217,15 @@ def _confidence(candidate: Candidate) -> float:
 
 
 def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, modality: Modality, *,
-                        previous_actor: Sequence[Mention] = (),
+                        previous_actor: Sequence[Mention] = (), previous_speaker: Sequence[Mention] = (),
                         actors_in: dict[int, list[Mention]] | None = None) -> list[Candidate]:
     """Every trigger candidate of sentence ``index`` with its status and attached arguments."""
     sentence = doc.sentences[index]
     start, end = sentence.token_start, sentence.token_end
     tokens = doc.tokens
+    # who a statement opening this sentence continues: the speaker of a sentence that only reported
+    # speech (قال الوزير إن …. وأضاف أن …), else the last actor
+    before = list(previous_speaker or previous_actor)
     by_sentence = actors_in if actors_in is not None else _actors_by_sentence(doc)
     mentions = by_sentence.get(index, [])
     candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions))
@@ -245,7 +250,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             # وقال روحاني إن …، واتهم الولايات المتحدة بشن حرب: one noun phrase before the complement
             # is the object; the subject is the one the verb continues
             dropped = _continued_subject(candidate, mentions, tokens, start, modality, sentence_actor,
-                                         previous_actor)
+                                         previous_actor, before)
             if dropped:
                 candidate.arguments.recipient = list(candidate.arguments.actor)
                 candidate.arguments.actor = []
@@ -255,7 +260,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             # (تتهم واشنطن … بعد الانفجار)
             attack_noun = candidate.event == "ASSAULT" and not candidate.match.is_verb
             carried = attack_actor if attack_subject else attacker if attack_noun else _continued_subject(
-                candidate, mentions, tokens, start, modality, sentence_actor, previous_actor)
+                candidate, mentions, tokens, start, modality, sentence_actor, previous_actor, before)
             if carried:
                 candidate.arguments.actor = list(carried)
                 candidate.arguments.actor_from_context = True
@@ -273,8 +278,8 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         # after the carry: a possessor (مصادقتهم) is the doer of its noun only, not the clause's subject
         fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
                          sentence_start=start, modality=modality, doer_forms=possessor_doers)
-    _credit_speakers(candidates, mentions, tokens, start, modality, previous_actor)
-    _announced_threats(candidates, mentions, tokens, start, modality, previous_actor)
+    _credit_speakers(candidates, mentions, tokens, start, modality, before)
+    _announced_threats(candidates, mentions, tokens, start, modality, before)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
     _share_conjunct_recipients(candidates)
@@ -293,7 +298,7 @@ def _credit_speakers(candidates: Sequence[Candidate], mentions: Sequence[Mention
         rule = candidate.match.rule
         if (rule.reported_act or rule.speaker_actor) and candidate.embedded_in is None:
             said_by = speech.speaker(candidate.match, mentions, tokens, start, modality, previous_actor)
-            speech.credit_speaker(candidate.match, candidate.arguments, said_by)
+            speech.credit_speaker(candidate.match, candidate.arguments, said_by, tokens, start, modality)
 
 
 def _announced_threats(candidates: Sequence[Candidate], mentions: Sequence[Mention], tokens: Sequence[Token],
@@ -305,8 +310,9 @@ def _announced_threats(candidates: Sequence[Candidate], mentions: Sequence[Menti
     """
     for candidate in candidates:
         if candidate.status != Status.FUTURE or candidate.event not in ANNOUNCED_AS_THREAT \
-                or candidate.embedded_in is not None or not candidate.arguments.actor:
-            continue
+                or candidate.embedded_in is not None or not candidate.arguments.actor \
+                or not candidate.arguments.recipient:
+            continue  # (with no one named as its target, a plan: الكنيسة ستغلق حتى إشعار آخر)
         said_by = speech.speaker(candidate.match, mentions, tokens, start, modality, previous_actor)
         sides = {_actor(m).code for m in said_by} - {None}
         if sides and {_actor(m).code for m in candidate.arguments.actor} <= sides:
@@ -316,16 +322,21 @@ def _announced_threats(candidates: Sequence[Candidate], mentions: Sequence[Menti
 
 def _continued_subject(candidate: Candidate, mentions: Sequence[Mention], tokens: Sequence[Token], start: int,
                        modality: Modality, sentence_actor: Sequence[Mention],
-                       previous_actor: Sequence[Mention]) -> list[Mention]:
+                       previous_actor: Sequence[Mention], before: Sequence[Mention]) -> list[Mention]:
     """The subject a trigger with none of its own continues: the sentence's last actor, the last
-    sentence's when it opens with the verb, or, for a verb joined by و after reported speech, the
-    speaker (قال الوزير إن المفاوضات مستمرة، وندد بالقصف: the minister condemns)."""
+    sentence's when it opens with the verb, or, for a statement joined by و after reported speech,
+    the speaker (قال الوزير إن المفاوضات مستمرة، وندد بالقصف: the minister condemns).
+
+    Statements take a speaker (``before``: a speech-only sentence's); acts only a trigger's actor:
+    the man a speaker says attacked (ذكر مسؤولون أن رجلا اغتصب فتاة وقتلها) is no speaker.
+    """
     if sentence_actor:
         return list(sentence_actor)
+    statement = candidate.event in STATEMENT_TYPES
     if _opens_with_verb(candidate, tokens, start):
-        return list(previous_actor)
-    if candidate.match.is_verb and WAW in candidate.match.head_hit.analysis.prefixes:
-        return speech.speaker(candidate.match, mentions, tokens, start, modality, previous_actor)
+        return list(before if statement else previous_actor)
+    if statement and candidate.match.is_verb and WAW in candidate.match.head_hit.analysis.prefixes:
+        return speech.speaker(candidate.match, mentions, tokens, start, modality, before)
     return []
 
 
@@ -476,25 +487,24 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
     events: list[Event] = []
     attacks: list[Event] = []  # the attacks coded so far with doer and target: what a condemnation may be about
     previous_actor: list[Mention] = []
-    held: list[Mention] = []  # the last actor a trigger found, which a speaker stands in for one sentence
-    # the last sentence, when it only reported speech, and the actor in force in it
-    spoken_in: tuple[int, list[Mention]] | None = None
+    spoken_in: int | None = None  # the last sentence, when it only reported speech
     for index, sentence in enumerate(doc.sentences):
         if sentence.token_end - sentence.token_start > max_sentence_tokens:
-            previous_actor = held = []
+            previous_actor = []
             spoken_in = None
             continue
-        if spoken_in is not None:
+        previous_speaker: list[Mention] = []
+        if spoken_in is not None and _may_continue(doc.tokens, sentence.token_start, sentence.token_end,
+                                                   lexicon, modality):
             # قال الرئيس إن …. وأضاف أن …: a sentence that only reports speech hands its speaker on to
-            # the next sentence, and no farther; looked up only when this one opens with a word that
-            # can continue a subject (a trigger or a speech verb)
-            if _may_continue(doc.tokens, sentence.token_start, sentence.token_end, lexicon, modality):
-                said, before = spoken_in
-                spoken = doc.sentences[said]
-                previous_actor = speech.sentence_speaker(actors_in.get(said, []), doc.tokens, spoken.token_start,
-                                                         spoken.token_end, modality, before) or held
-            spoken_in = None
+            # the next sentence's statements, and no farther; looked up only when this one opens with
+            # a word that can continue a subject (a trigger or a speech verb)
+            spoken = doc.sentences[spoken_in]
+            previous_speaker = speech.sentence_speaker(actors_in.get(spoken_in, []), doc.tokens, spoken.token_start,
+                                                       spoken.token_end, modality, previous_actor)
+        spoken_in = None
         candidates = sentence_candidates(doc, index, lexicon, modality, previous_actor=previous_actor,
+                                         previous_speaker=previous_speaker,
                                          actors_in=actors_in)
         sentence_tokens = doc.tokens[sentence.token_start : sentence.token_end]
         crossed = _crossed_readings(candidates)
@@ -510,9 +520,9 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
         asserted = [c.arguments.actor for c in candidates
                     if c.arguments.actor and not c.arguments.actor_from_context]
         if asserted:
-            previous_actor = held = asserted[-1]
+            previous_actor = asserted[-1]
         else:
-            spoken_in, previous_actor = (index, previous_actor), held
+            spoken_in = index
     return _collapse(events, doc.id)
 
 
@@ -793,6 +803,8 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         return None
     if candidate.match.rule.reported_act and candidate.arguments.actor_source != ActorSource.SPEAKER:
         return None  # a wrong told in the journalist's own words accuses no one
+    if candidate.match.rule.content_only:
+        return None  # الضربات على سوريا by itself: only what a statement is about
     if status == Status.NEGATED and _is_refusal(candidate):
         # لن يقبلوا، لم تسمحا بذلك: not agreeing or not allowing is a rejection (coding guide §1);
         # "will not allow" (لن تسمح للحوثي …) warns of what the actor will do: a threat

@@ -81,6 +81,7 @@ class TriggerRule:
     # a verb whose one noun phrase before its complement is its object when it continues an earlier
     # subject (واتهم الولايات المتحدة بـ، وحمل الإدارة المسؤولية)
     object_first: bool = False
+    content_only: bool = False  # coded only as what a statement is about (أدان الضربات على سوريا)
     # the pattern's words after the first: a rule is extended only in a sentence holding all of them
     later_words: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
 
@@ -257,4 +258,5 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
                        needs_future_content=bool(raw.get("needs_future_content", False)),
                        reported_act=bool(raw.get("reported_act", False)),
                        speaker_actor=bool(raw.get("speaker_actor", False)),
-                       object_first=bool(raw.get("object_first", False)))
+                       object_first=bool(raw.get("object_first", False)),
+                       content_only=bool(raw.get("content_only", False)))

@@ -74,6 +74,8 @@ class Modality:
     speech_openers: frozenset[str] = frozenset()
     # التابع لـ: the owner after it stands for what it owns (حساب تويتر التابع للوزارة)
     belonging_words: frozenset[str] = frozenset()
+    # words before a predicate noun (هو انتهاك، يشكل انتهاكا): the noun is what the clause claims
+    predicate_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Modality:
@@ -90,7 +92,7 @@ def _shipped() -> Modality:
              "device_words", "numerals", "partitives", "light_verbs", "undertaking_verbs", "undertaking_links",
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
              "private_objects", "occasions", "speech_verbs", "speech_participles", "speech_openers",
-             "belonging_words")
+             "belonging_words", "predicate_words")
     single = {k: match_keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")

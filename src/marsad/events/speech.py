@@ -8,6 +8,7 @@ guide §1: attributed statements are coded; §2: ACCUSE).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import attrgetter
 
 from marsad.events.attach import ActorSource, Arguments, marker_of
@@ -20,6 +21,11 @@ from marsad.model import Mention, Token
 # place come between (قال رئيس الوزراء حيدر العبادي في مؤتمر صحفي الاثنين إن …).
 SPEECH_REACH = 12
 _NORM = attrgetter("norm")
+# How far after its opener a claimed violation may stand: quotation marks only (إن "انتهاكات …").
+CLAIM_REACH = 2
+# How far after a wrong named by a noun whom it is ascribed to may stand (أدلة على أن الرئيس …).
+NOUN_TARGET_REACH = 3
+STATE_SECTOR = "GOV"
 # How far before a speech verb its subject may end in subject–verb order (وكانت واشنطن قد قالت).
 SUBJECT_GAP = 2
 
@@ -93,25 +99,62 @@ def _subject_of(verb: int, mentions: Sequence[Mention], tokens: Sequence[Token],
     return []
 
 
-def credit_speaker(match: TriggerMatch, arguments: Arguments, said_by: list[Mention]) -> bool:
+def credit_speaker(match: TriggerMatch, arguments: Arguments, said_by: list[Mention], tokens: Sequence[Token],
+                   sentence_start: int, modality: Modality) -> bool:
     """Make the speaker the actor of a reported wrong or an allegation noun; False when it cannot.
 
-    A reported act (قال إن الميليشيا خرقت الهدنة) turns its doer into the recipient; an allegation
-    noun with no doer of its own (قال إن انتهاكات وقعت) takes the speaker as its doer.
+    A reported act (قال إن الميليشيا خرقت الهدنة) turns its doer into the recipient; a reported
+    wrong named by a noun (قال إن جرائم الاحتلال …، إن لديها أدلة على أن X …) accuses whom the noun
+    names right after it; an allegation noun with no doer of its own (قال إن انتهاكات وقعت) takes
+    the speaker as its doer.
     """
     if not said_by:
         return False
     rule = match.rule
-    if rule.reported_act:
+    if rule.reported_act and match.is_verb:
         if not arguments.actor or any(m is said_by[0] for m in arguments.actor):
             return False  # the speaker telling of their own act accuses no one
         arguments.recipient = list(arguments.actor)
+    elif rule.reported_act:
+        accused = _named_by(match, arguments, tokens, sentence_start, modality)
+        if not accused:
+            return False
+        arguments.recipient = accused
     elif not rule.speaker_actor or _own_doer(arguments) or LAM in match.head_hit.analysis.prefixes:
         return False  # لخرق الحصار: what someone means to do, an aim the speaker ascribes, no violation
+    elif not _claimed(match, tokens, sentence_start, modality):
+        return False
     arguments.actor = list(said_by)
     arguments.actor_from_context = False
     arguments.actor_source = ActorSource.SPEAKER
     return True
+
+
+def _named_by(match: TriggerMatch, arguments: Arguments, tokens: Sequence[Token], sentence_start: int,
+              modality: Modality) -> list[Mention]:
+    """Whom a wrong named by a noun is ascribed to: its genitive or possessive (جرائم الاحتلال،
+    جرائمها), the subject of the clause right after it (أدلة على أن X), or its nationality adjective
+    (المجزرة الإسرائيلية). Not a noun after a preposition: بحق المدنيين names the victims."""
+    named = [m for m in arguments.recipient if match.start <= m.token_start <= match.end + NOUN_TARGET_REACH
+             and (m.pronoun or marker_of(m, tokens, sentence_start, modality) is None)]
+    if named:
+        return named
+    qualifier = arguments.qualifier
+    if qualifier is None or qualifier.actor is None:
+        return []
+    # a nationality adjective stands for its state (coder: _as_state)
+    return [replace(qualifier, actor=replace(qualifier.actor, sector=qualifier.actor.sector or STATE_SECTOR))]
+
+
+def _claimed(match: TriggerMatch, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> bool:
+    """Whether a violation noun is what the clause claims: its subject (إن انتهاكات خطيرة وقعت) or
+    its predicate (إن ما حدث هو انتهاك، يشكل انتهاكا). Inside a phrase (مرتكبي الانتهاكات، حول
+    انتهاكات، ردع الانتهاكات) it is a topic of the speech, not the speaker's charge."""
+    if match.start > sentence_start and word_in(tokens[match.start - 1], modality.predicate_words):
+        return True
+    opener = next((i for i in range(match.start - 1, max(sentence_start, match.start - CLAIM_REACH - 1) - 1, -1)
+                   if word_in(tokens[i], modality.speech_openers)), None)
+    return opener is not None and all(not t.is_word for t in tokens[opener + 1 : match.start])
 
 
 def _own_doer(arguments: Arguments) -> bool:
