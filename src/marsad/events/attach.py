@@ -95,8 +95,9 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
     if LAM in mention.prefixes:
         # حساب تويتر التابع لوزارة الخارجية: the owner after التابع لـ may stand for what it owns
         # (attach: _markers decides)
-        owner = mention.token_start - 1 >= sentence_start and word_in(tokens[mention.token_start - 1],
-                                                                       modality.belonging_words)
+        # (a plain set test: this runs for every mention with لـ)
+        owner = mention.token_start - 1 >= sentence_start and \
+            tokens[mention.token_start - 1].norm in modality.belonging_words
         return BELONGING if owner else LAM
     if BEH in mention.prefixes:
         # ببغداد, بموسكو: a place name after بـ says where, like في
@@ -129,13 +130,17 @@ def _markers(mentions: Sequence[Mention], tokens: Sequence[Token], sentence_star
     """``marker_of`` each mention, by id, taken from ``memo`` when it has it."""
     if memo is None:
         markers = {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
+        owners = BELONGING in markers.values()
     else:
-        markers = {}
+        markers, owners = {}, False
         for mention in mentions:
             known = memo.get(id(mention))
             if known is None or known[0] is not mention:
                 known = memo[id(mention)] = (mention, marker_of(mention, tokens, sentence_start, modality))
             markers[id(mention)] = known[1]
+            owners = owners or known[1] == BELONGING
+    if not owners:
+        return markers  # the common case: no owner after التابع
     for mention in mentions:
         if markers[id(mention)] == BELONGING:
             # the owner stands for a thing that is no actor (الحساب التابع للسفارة سخر): unmarked; an
@@ -372,9 +377,11 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     # a nationality adjective of some other noun (الحدود التركية) is no argument; tried as the
     # doer of a verbal noun (الغارات الإسرائيلية) it coded more topics than reports on the GSR set
     # (a noun's adjective may stand inside its expression: الضربات الأمريكية على اليمن)
-    qualifier_from = match.head + 1 if not match.is_verb else end
-    qualifier_to = min(right_limit, end + QUALIFIER_REACH)
-    adjectives = [m for m in mentions if m.adjective and qualifier_from <= m.token_start < qualifier_to]
+    adjectives = [m for m in mentions if m.adjective]
+    if adjectives:
+        qualifier_from = match.head + 1 if not match.is_verb else end
+        qualifier_to = min(right_limit, end + QUALIFIER_REACH)
+        adjectives = [m for m in adjectives if qualifier_from <= m.token_start < qualifier_to]
     mentions = [m for m in mentions if not m.adjective]
     # an actor noun that is the rule's own object is the recipient (طرد السفير الإسرائيلي)
     pattern_object = [m for m in mentions if match.rule.recipient_in_pattern and not m.pronoun

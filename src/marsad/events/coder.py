@@ -167,8 +167,10 @@ def _conjunct_of(candidate: Candidate, earlier: Sequence[Candidate]) -> Candidat
     is about: اتهامات وجهها له X وتلويحه بكشف … (the brandishing is X's own, toward the same
     man); after a content it continues that content (اتهمه بقصف المدينة وحصارها).
     """
+    if not earlier:
+        return None
     hit = candidate.match.head_hit
-    if candidate.match.is_verb or WAW not in hit.analysis.prefixes or not hit.analysis.suffix or not earlier:
+    if WAW not in hit.analysis.prefixes or not hit.analysis.suffix or candidate.match.is_verb:
         return None
     statement = earlier[-1]
     while statement.embedded_in is not None:
@@ -225,7 +227,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     tokens = doc.tokens
     # who a statement opening this sentence continues: the speaker of a sentence that only reported
     # speech (قال الوزير إن …. وأضاف أن …), else the last actor
-    before = list(previous_speaker or previous_actor)
+    before = previous_speaker or previous_actor
     by_sentence = actors_in if actors_in is not None else _actors_by_sentence(doc)
     mentions = by_sentence.get(index, [])
     candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions))
@@ -246,7 +248,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                                      right_limit=right, left_limit=left, modality=modality, marker_memo=markers)
         attack_subject = candidate.event == "ASSAULT" and assault.complete_arguments(
             candidate.match, candidate.arguments, tokens, mentions, (start, end), modality, lexicon)
-        if _object_read_as_subject(candidate, tokens, start, modality):
+        if candidate.match.rule.object_first and _object_read_as_subject(candidate, tokens, start, modality):
             # وقال روحاني إن …، واتهم الولايات المتحدة بشن حرب: one noun phrase before the complement
             # is the object; the subject is the one the verb continues
             dropped = _continued_subject(candidate, mentions, tokens, start, modality, sentence_actor,
@@ -259,8 +261,8 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             # an attack noun takes its doer from another attack, not from a statement around it
             # (تتهم واشنطن … بعد الانفجار)
             attack_noun = candidate.event == "ASSAULT" and not candidate.match.is_verb
-            carried = attack_actor if attack_subject else attacker if attack_noun else _continued_subject(
-                candidate, mentions, tokens, start, modality, sentence_actor, previous_actor, before)
+            carried = attack_actor if attack_subject else attacker if attack_noun else sentence_actor or \
+                _continued_subject(candidate, mentions, tokens, start, modality, sentence_actor, previous_actor, before)
             if carried:
                 candidate.arguments.actor = list(carried)
                 candidate.arguments.actor_from_context = True
@@ -278,11 +280,13 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         # after the carry: a possessor (مصادقتهم) is the doer of its noun only, not the clause's subject
         fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
                          sentence_start=start, modality=modality, doer_forms=possessor_doers)
-    _credit_speakers(candidates, mentions, tokens, start, modality, before)
-    _announced_threats(candidates, mentions, tokens, start, modality, before)
+    if candidates:
+        _credit_speakers(candidates, mentions, tokens, start, modality, before)
+        _announced_threats(candidates, mentions, tokens, start, modality, before)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
-    _share_conjunct_recipients(candidates)
+    if candidates:
+        _share_conjunct_recipients(candidates)
     _adjective_targets(candidates)
     assault.share_coordinated_target([(c.match, c.arguments) for c in candidates], tokens)
     assault.share_subject_target([(c.match, c.arguments) for c in candidates], tokens)
@@ -516,7 +520,8 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
                 _blame_told_attacker(event, candidate, candidates, attacks)
                 coded = _each_way(event) if candidate.match.rule.mutual else [event]
                 events += coded
-                attacks += [e for e in coded if e.event == "ASSAULT" and e.actor and e.recipient and not e.negated]
+                if event.event == "ASSAULT":
+                    attacks += [e for e in coded if e.actor and e.recipient and not e.negated]
         asserted = [c.arguments.actor for c in candidates
                     if c.arguments.actor and not c.arguments.actor_from_context]
         if asserted:
@@ -527,10 +532,13 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
 
 
 def _may_continue(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerLexicon, modality: Modality) -> bool:
-    """Whether a sentence opens with a trigger word or a speech verb: only then does it continue the
-    subject of the sentence before (coder: _opens_with_verb, speech.speaker)."""
-    return any(lexicon.words_of(t.norm) or word_in(t, modality.speech_verbs)
-               for t in tokens[start : min(end, start + 2)])
+    """Whether a sentence opens with a verb joined by و that is a trigger or a speech verb (وأضاف،
+    واتهم): only then does it continue the speaker of the sentence before. The و is tested first:
+    this runs after every sentence that only reported speech."""
+    first = next((t for t in tokens[start : min(end, start + 2)] if t.is_word), None)
+    if first is None or first.norm[:1] != WAW:
+        return False
+    return bool(lexicon.words_of(first.norm)) or word_in(first, modality.speech_verbs)
 
 
 def _blame_told_attacker(event: Event, candidate: Candidate, candidates: Sequence[Candidate],
@@ -647,7 +655,8 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
                            purpose_prefix=match.is_verb and LAM in match.head_hit.analysis.prefixes)
         candidate = Candidate(match, status, match.rule.event, match.rule.mode,
                               light_verb=_after_light_verb(match, tokens, start, modality))
-        candidate.conjunct_of = _conjunct_of(candidate, out)
+        if out and WAW in match.head_hit.analysis.prefixes:  # the common case skips the call
+            candidate.conjunct_of = _conjunct_of(candidate, out)
         governor = None if candidate.conjunct_of is not None else _embedding(candidate, out, tokens, modality)
         if governor is not None:
             candidate.embedded_in = governor

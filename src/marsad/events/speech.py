@@ -64,17 +64,35 @@ def _speech_verb(before: int, tokens: Sequence[Token], sentence_start: int, moda
 
     Coordinated clauses (مؤكدين أن … وأن X خرق) share the speech word of the first.
     ``verbs_only``: a finite speech verb, found by itself (the main verb before a participle).
+    Set tests on the words' norms (``written_forms``: as ``word_in`` reads them), not a call per word.
     """
-    speech = modality.speech_verbs if verbs_only else modality.speech_verbs | modality.speech_participles
+    norms = list(map(_NORM, tokens[sentence_start:before]))
+    verbs = written_forms(modality.speech_verbs)
     if verbs_only:
-        return next((i for i in range(before - 1, sentence_start - 1, -1) if word_in(tokens[i], speech)), None)
-    for opener in range(before - 1, sentence_start, -1):
-        if not word_in(tokens[opener], modality.speech_openers):
+        return next((sentence_start + i for i in range(len(norms) - 1, -1, -1) if norms[i] in verbs), None)
+    speech = _speech_words(modality)
+    if speech.isdisjoint(norms):
+        return None  # no speech word in the sentence before the trigger: the common case
+    openers = written_forms(modality.speech_openers)
+    for opener in range(len(norms) - 1, 0, -1):
+        if norms[opener] not in openers:
             continue
-        for i in range(opener - 1, max(sentence_start, opener - SPEECH_REACH) - 1, -1):
-            if word_in(tokens[i], speech):
-                return i
+        for i in range(opener - 1, max(0, opener - SPEECH_REACH) - 1, -1):
+            if norms[i] in speech:
+                return sentence_start + i
     return None
+
+
+_SPEECH_WORDS: dict[tuple[frozenset[str], frozenset[str]], frozenset[str]] = {}
+
+
+def _speech_words(modality: Modality) -> frozenset[str]:
+    """The written forms of the speech verbs and participles, built once per modality's lists."""
+    key = (modality.speech_verbs, modality.speech_participles)
+    words = _SPEECH_WORDS.get(key)
+    if words is None:
+        words = _SPEECH_WORDS[key] = written_forms(key[0]) | written_forms(key[1])
+    return words
 
 
 def _subject_of(verb: int, mentions: Sequence[Mention], tokens: Sequence[Token], sentence_start: int,
