@@ -57,3 +57,10 @@ def test_criticism_levelled_at_a_pronoun_names_its_doer_and_target() -> None:
     text = "ردت الحكومة الأردنية على انتقادات وجهها لها البرلمان الأوروبي"
     [event] = [e for e in marsad.code(text, date="2018-11-03") if e.event == "ACCUSE"]
     assert [a.code for a in event.actor] == ["EUR"] and [r.code for r in event.recipient] == ["JOR"]
+
+
+def test_a_quoted_name_after_its_kind_of_body_is_that_body() -> None:
+    # قناة "العربية": one actor, the channel named, not an unnamed channel and a second actor
+    text = 'انتقد وزير الإعلام القطري قناة "العربية" السعودية بسبب تغطيتها'
+    [event] = [e for e in marsad.code(text, date="2018-08-10") if e.event == "ACCUSE" and not e.negated]
+    assert [(r.code, r.sector) for r in event.recipient] == [("SAU", "JRN")], event

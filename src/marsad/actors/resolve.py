@@ -40,6 +40,7 @@ APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})
 # people come from. Stems keep their plural and feminine endings, so each is listed. (الوافدين
 # is left out: it is a role noun of its own, expatriates.)
 ORIGIN_PARTICIPLES = frozenset({"قادمون", "قادمين", "قادمة", "قادم"})
+ON_BEHALF = "\u0628\u0627\u0633\u0645"  # باسم: متحدث باسم X speaks for X
 FROM = "من"
 # Nouns of members of a body: عناصر من الشرطة are the police acting (matched without a leading و).
 MEMBER_NOUNS = frozenset(match_key(w) for w in (
@@ -314,6 +315,9 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     if gap == 1 and before == EntryKind.AGENT and LAM in atom.prefixes and kind in _STATE_OR_ORGANIZATION:
         # a quoted role still belongs to its owner: قصف "غرفة عمليات" لتنظيم داعش
         return tokens[previous.end].text in QUOTE_MARKS
+    if gap == 1 and before == EntryKind.AGENT and kind == EntryKind.ORGANIZATION and not previous.has_article:
+        # a quoted name after its kind of body is that body: قناة "الجزيرة"، صحيفة "الأهرام"
+        return tokens[previous.end].text in QUOTE_MARKS
     if gap == 1 and kind == EntryKind.PERSON and before in (EntryKind.AGENT, EntryKind.DEMONYM):
         # an appositive comma: وزير الداخلية، ساجد جاويد
         return tokens[previous.end].norm in APPOSITIVE_PUNCTUATION
@@ -412,6 +416,11 @@ def inherit_countries(mentions: list[Mention], *, fallback: str | None = None,
             # الفريق ضاحي خلفان، نائب رئيس شرطة دبي: the role after a named person is that person's
             mentions[i].actor = replace(actor, code=appositive)
             continue
+        spoken_for = _spoken_for(mention, mentions[i + 1:i + 2], tokens) if actor.code is None else None
+        if spoken_for is not None:
+            # المتحدث باسم تحالف دعم الشرعية: a spokesperson is of the body they speak for
+            mentions[i].actor = replace(actor, code=spoken_for.code, sector=spoken_for.sector or actor.sector)
+            continue
         origin = _origin_of(mention, mentions[i + 1:i + 2], tokens) if actor.code is None else None
         if origin is not None:
             # محتجون قادمون من ولايات أميركية: where they came from says whose they are, not
@@ -438,6 +447,17 @@ def _origin_of(mention: Mention, following: Sequence[Mention], tokens: Sequence[
     if source.actor is None or source.actor.code is None or not 0 <= source.token_start - (end + 2) <= 1:
         return None
     return source.actor.code
+
+
+def _spoken_for(mention: Mention, following: Sequence[Mention], tokens: Sequence[Token]) -> Actor | None:
+    """Whom a spokesperson speaks for, named right after باسم: المتحدثة باسم الخارجية الأمريكية."""
+    end = mention.token_end
+    if not following or not 0 < end <= len(tokens) or tokens[end - 1].norm != ON_BEHALF:
+        return None
+    spoken = following[0]
+    if spoken.actor is None or spoken.actor.code is None or spoken.token_start != end:
+        return None
+    return spoken.actor
 
 
 def _appositive_of(previous: Mention, mention: Mention, tokens: Sequence[Token]) -> str | None:

@@ -22,6 +22,8 @@ PRE_SUBJECT_REACH = 10
 # subject's (قال الجيش في بيان إنه اعترض); farther, the pronoun may stand for someone else.
 RESUMED_REACH = 2
 AGENT = "agent"  # marker of على يد / من قبل
+BELONGING = "belonging"  # an owner after التابع لـ (attach: _markers)
+OWNED_REACH = 2  # adjectives that may stand between an owned noun and التابع
 INSTRUMENT = "instrument"  # برصاص، بقذائف: the doer of a passive, or the weapon of an active verb
 LOCATIVE = "\u0641\u064a"  # في
 PAST_PLURAL = "\u0648\u0627"  # ـوا
@@ -71,6 +73,7 @@ class ActorSource(str, Enum):
     GENITIVE = "genitive"  # قصف الطيران الروسي
     ADJECTIVE = "adjective"  # تم شن غارة أمريكية: the act's nationality, after an impersonal passive
     CONTEXT = "context"  # carried from an earlier trigger or sentence
+    SPEAKER = "speaker"  # who says the clause it stands in (قال الوزير إن انتهاكات وقعت)
 
 
 @dataclass(slots=True)
@@ -92,7 +95,12 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
     if mention.pronoun and mention.governor is not None:
         return mention.governor  # عليهم: the preposition the pronoun is attached to
     if LAM in mention.prefixes:
-        return LAM
+        # حساب تويتر التابع لوزارة الخارجية: the owner after التابع لـ may stand for what it owns
+        # (attach: _markers decides)
+        # (a plain set test: this runs for every mention with لـ)
+        owner = mention.token_start - 1 >= sentence_start and \
+            tokens[mention.token_start - 1].norm in modality.belonging_words
+        return BELONGING if owner else LAM
     if BEH in mention.prefixes:
         # ببغداد, بموسكو: a place name after بـ says where, like في
         return LOCATIVE if (mention.entry_id or "").startswith(PLACE_ENTRIES) else BEH
@@ -123,13 +131,26 @@ def _markers(mentions: Sequence[Mention], tokens: Sequence[Token], sentence_star
              memo: MarkerMemo | None) -> dict[int, str | None]:
     """``marker_of`` each mention, by id, taken from ``memo`` when it has it."""
     if memo is None:
-        return {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
-    markers: dict[int, str | None] = {}
+        markers = {id(m): marker_of(m, tokens, sentence_start, modality) for m in mentions}
+        owners = BELONGING in markers.values()
+    else:
+        markers, owners = {}, False
+        for mention in mentions:
+            known = memo.get(id(mention))
+            if known is None or known[0] is not mention:
+                known = memo[id(mention)] = (mention, marker_of(mention, tokens, sentence_start, modality))
+            markers[id(mention)] = known[1]
+            owners = owners or known[1] == BELONGING
+    if not owners:
+        return markers  # the common case: no owner after التابع
     for mention in mentions:
-        known = memo.get(id(mention))
-        if known is None or known[0] is not mention:
-            known = memo[id(mention)] = (mention, marker_of(mention, tokens, sentence_start, modality))
-        markers[id(mention)] = known[1]
+        if markers[id(mention)] == BELONGING:
+            # the owner stands for a thing that is no actor (الحساب التابع للسفارة سخر): unmarked; an
+            # actor owned is the argument itself (الميليشيات التابعة لإيران أطلقت): لـ marks the owner
+            # (an adjective may follow the owned noun: المليشيات الحوثية التابعة لإيران)
+            owned = any(mention.token_start - 1 - OWNED_REACH <= m.token_end <= mention.token_start - 1
+                        for m in mentions if m is not mention)
+            markers[id(mention)] = LAM if owned else None
     return markers
 
 
@@ -381,7 +402,12 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     head, end = match.head, match.end
     # a nationality adjective of some other noun (الحدود التركية) is no argument; tried as the
     # doer of a verbal noun (الغارات الإسرائيلية) it coded more topics than reports on the GSR set
-    adjectives = [m for m in mentions if m.adjective and end <= m.token_start < min(right_limit, end + QUALIFIER_REACH)]
+    # (a noun's adjective may stand inside its expression: الضربات الأمريكية على اليمن)
+    adjectives = [m for m in mentions if m.adjective]
+    if adjectives:
+        qualifier_from = match.head + 1 if not match.is_verb else end
+        qualifier_to = min(right_limit, end + QUALIFIER_REACH)
+        adjectives = [m for m in adjectives if qualifier_from <= m.token_start < qualifier_to]
     mentions = [m for m in mentions if not m.adjective]
     # an actor noun that is the rule's own object is the recipient (طرد السفير الإسرائيلي)
     pattern_object = [m for m in mentions if match.rule.recipient_in_pattern and not m.pronoun

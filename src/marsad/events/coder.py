@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from marsad.datafiles import plover
-from marsad.events import assault, protest
+from marsad.events import assault, protest, speech
 from marsad.events.attach import ActorSource, Arguments, MarkerMemo, attach, marker_of
 from marsad.events.clitics import fill_from_clitic
 from marsad.events.lexicon import TriggerLexicon
@@ -37,6 +37,10 @@ CONTENT_MODES = {
     ("THREATEN", "ASSAULT"): "violence", ("THREATEN", "COERCE"): "restrict", ("THREATEN", "SANCTION"): "relations",
     ("ACCUSE", "ASSAULT"): "allege", ("ACCUSE", "COERCE"): "allege",
 }
+# Verbal acts: a speaker's subject carries to them (coder: _continued_subject).
+STATEMENT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+# Future acts that, announced by the doer's own side, are threats (coder: _announced_threats).
+ANNOUNCED_AS_THREAT = frozenset({"ASSAULT", "COERCE"})
 # Governing types whose recipient is the target of their content.
 LENDS_RECIPIENT = frozenset({"THREATEN"})
 # Meetings between equals list every party as actor (coding guide §2, CONSULT).
@@ -52,7 +56,9 @@ CASUALTY_REACH = 12
 # Verbal types whose noun, aimed at a recipient, reports the statement (اتهامات للجيش), and
 # cooperation with a named partner (بالتنسيق مع قوات التحالف).
 AIMED_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "THREATEN", "REJECT", "COOPERATE"})
-ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER, ActorSource.ADJECTIVE})
+# a speaker's claim names its own accuser (قال الوزير إن انتهاكات وقعت)
+ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER, ActorSource.ADJECTIVE,
+                               ActorSource.SPEAKER})
 # PLOVER types that only make sense with a recipient (codes.json, requires_recipient).
 # Types whose records with no recipient are repeats of one with a recipient by the same doer.
 REPEATED_WITHOUT_TARGET = frozenset({"ASSAULT"})
@@ -102,6 +108,7 @@ class Candidate:
     mode: str | None
     embedded_in: Candidate | None = None
     light_verb: bool = False  # a verbal noun carried by قام بـ / نفذ: it reports like a verb
+    conjunct_of: Candidate | None = None  # the statement a second one is coordinated with (coder: _conjunct_of)
     arguments: Arguments = field(default_factory=lambda: Arguments([], []))
 
 
@@ -137,6 +144,9 @@ def _embedding(candidate: Candidate, earlier: Sequence[Candidate], tokens: Seque
         governor = governor.embedded_in
     if governor.event not in CONTENT_TAKING or governor.status == Status.HYPOTHETICAL:
         return None
+    if governor.match.rule.reported_act or governor.match.rule.speaker_actor:
+        # خرقت القوات الهدنة بقصف …: a wrong told as done governs nothing; the bombing is reported
+        return None
     distance = candidate.match.start - governor.match.end
     if distance < 0:
         return None
@@ -159,6 +169,37 @@ def _embedding(candidate: Candidate, earlier: Sequence[Candidate], tokens: Seque
     if not candidate.match.is_verb and governor.match.is_verb and distance <= OBJECT_CONTENT_REACH:
         return governor
     return None
+
+
+def _conjunct_of(candidate: Candidate, earlier: Sequence[Candidate]) -> Candidate | None:
+    """The statement a verbal noun joined by و with its own possessor is coordinated with.
+
+    Before the statement has any content, such a noun is a second statement, not what the first
+    is about: اتهامات وجهها له X وتلويحه بكشف … (the brandishing is X's own, toward the same
+    man); after a content it continues that content (اتهمه بقصف المدينة وحصارها).
+    """
+    if not earlier:
+        return None
+    hit = candidate.match.head_hit
+    if WAW not in hit.analysis.prefixes or not hit.analysis.suffix or candidate.match.is_verb:
+        return None
+    statement = earlier[-1]
+    while statement.embedded_in is not None:
+        statement = statement.embedded_in
+    if statement.event not in CONTENT_TAKING or any(c.embedded_in is statement for c in earlier):
+        return None
+    return statement
+
+
+def _share_conjunct_recipients(candidates: Sequence[Candidate]) -> None:
+    """A second statement of the same doer coordinated with a first is aimed where the first is."""
+    for candidate in candidates:
+        first, args = candidate.conjunct_of, candidate.arguments
+        if first is None or args.recipient or not first.arguments.recipient:
+            continue
+        doers = {(_actor(m).code, _actor(m).sector) for m in first.arguments.actor}
+        if args.actor and {(_actor(m).code, _actor(m).sector) for m in args.actor} <= doers:
+            args.recipient = list(first.arguments.recipient)
 
 
 def _content_mode(governor: str, content: Candidate) -> str | None:
@@ -189,12 +230,15 @@ def _confidence(candidate: Candidate) -> float:
 
 
 def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, modality: Modality, *,
-                        previous_actor: Sequence[Mention] = (),
+                        previous_actor: Sequence[Mention] = (), previous_speaker: Sequence[Mention] = (),
                         actors_in: dict[int, list[Mention]] | None = None) -> list[Candidate]:
     """Every trigger candidate of sentence ``index`` with its status and attached arguments."""
     sentence = doc.sentences[index]
     start, end = sentence.token_start, sentence.token_end
     tokens = doc.tokens
+    # who a statement opening this sentence continues: the speaker of a sentence that only reported
+    # speech (قال الوزير إن …. وأضاف أن …), else the last actor
+    before = previous_speaker or previous_actor
     by_sentence = actors_in if actors_in is not None else _actors_by_sentence(doc)
     mentions = by_sentence.get(index, [])
     candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions))
@@ -215,6 +259,14 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
                                      right_limit=right, left_limit=left, modality=modality, marker_memo=markers)
         attack_subject = candidate.event == "ASSAULT" and assault.complete_arguments(
             candidate.match, candidate.arguments, tokens, mentions, (start, end), modality, lexicon)
+        if candidate.match.rule.object_first and _object_read_as_subject(candidate, tokens, start, modality):
+            # وقال روحاني إن …، واتهم الولايات المتحدة بشن حرب: one noun phrase before the complement
+            # is the object; the subject is the one the verb continues
+            dropped = _continued_subject(candidate, mentions, tokens, start, modality, sentence_actor,
+                                         previous_actor, before)
+            if dropped:
+                candidate.arguments.recipient = list(candidate.arguments.actor)
+                candidate.arguments.actor = []
         if _object_of_verb_before(candidate, candidates[:position], tokens):
             # أدانت فرنسا أمس قتل رهائنها: قتل is the condemnation's object, a verbal noun whose doer
             # is neither the condemner nor carried from elsewhere
@@ -224,8 +276,8 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             # an attack noun takes its doer from another attack, not from a statement around it
             # (تتهم واشنطن … بعد الانفجار)
             attack_noun = candidate.event == "ASSAULT" and not candidate.match.is_verb
-            carried = attack_actor if attack_subject else attacker if attack_noun else sentence_actor or (
-                list(previous_actor) if _opens_with_verb(candidate, tokens, start) else [])
+            carried = attack_actor if attack_subject else attacker if attack_noun else sentence_actor or \
+                _continued_subject(candidate, mentions, tokens, start, modality, sentence_actor, previous_actor, before)
             if carried:
                 candidate.arguments.actor = list(carried)
                 candidate.arguments.actor_from_context = True
@@ -243,14 +295,95 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         # after the carry: a possessor (مصادقتهم) is the doer of its noun only, not the clause's subject
         fill_from_clitic(candidate.match, candidate.arguments, tokens, mentions, by_sentence.get(index - 1, []),
                          sentence_start=start, modality=modality, doer_forms=possessor_doers)
+    if candidates:
+        _credit_speakers(candidates, mentions, tokens, start, modality, before)
+        _announced_threats(candidates, mentions, tokens, start, modality, before)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
+    if candidates:
+        _share_conjunct_recipients(candidates)
     _adjective_targets(candidates)
     assault.share_coordinated_target([(c.match, c.arguments) for c in candidates], tokens)
     assault.share_subject_target([(c.match, c.arguments) for c in candidates], tokens)
     assault.share_victims([(c.match, c.status == Status.ASSERTED and c.embedded_in is None, c.arguments)
                            for c in candidates])
     return candidates
+
+
+def _credit_speakers(candidates: Sequence[Candidate], mentions: Sequence[Mention], tokens: Sequence[Token],
+                     start: int, modality: Modality, previous_actor: Sequence[Mention]) -> None:
+    """Wrongs and violations told in reported speech are the speaker's accusation (events/speech.py)."""
+    for candidate in candidates:
+        rule = candidate.match.rule
+        if (rule.reported_act or rule.speaker_actor) and candidate.embedded_in is None:
+            said_by = speech.speaker(candidate.match, mentions, tokens, start, modality, previous_actor)
+            speech.credit_speaker(candidate.match, candidate.arguments, said_by, tokens, start, modality)
+
+
+def _announced_threats(candidates: Sequence[Candidate], mentions: Sequence[Mention], tokens: Sequence[Token],
+                       start: int, modality: Modality, previous_actor: Sequence[Mention]) -> None:
+    """An attack or a coercion a side says it will carry out is a threat (coding guide §2: a future
+    attack is coded only as a threat): أعلن الجيش أنه سيشن عملية ضد المسلحين → THREATEN violence.
+
+    Only when the speaker is of the doer's side: told by a third party it is a forecast, not a threat.
+    """
+    for candidate in candidates:
+        if candidate.status != Status.FUTURE or candidate.event not in ANNOUNCED_AS_THREAT \
+                or candidate.embedded_in is not None or not candidate.arguments.actor \
+                or not candidate.arguments.recipient:
+            continue  # (with no one named as its target, a plan: الكنيسة ستغلق حتى إشعار آخر)
+        said_by = speech.speaker(candidate.match, mentions, tokens, start, modality, previous_actor)
+        sides = {_actor(m).code for m in said_by} - {None}
+        if sides and {_actor(m).code for m in candidate.arguments.actor} <= sides:
+            candidate.mode = _content_mode("THREATEN", candidate)
+            candidate.event = "THREATEN"
+
+
+def _continued_subject(candidate: Candidate, mentions: Sequence[Mention], tokens: Sequence[Token], start: int,
+                       modality: Modality, sentence_actor: Sequence[Mention],
+                       previous_actor: Sequence[Mention], before: Sequence[Mention]) -> list[Mention]:
+    """The subject a trigger with none of its own continues: the sentence's last actor, the last
+    sentence's when it opens with the verb, or, for a statement joined by و after reported speech,
+    the speaker (قال الوزير إن المفاوضات مستمرة، وندد بالقصف: the minister condemns).
+
+    Statements take a speaker (``before``: a speech-only sentence's); acts only a trigger's actor:
+    the man a speaker says attacked (ذكر مسؤولون أن رجلا اغتصب فتاة وقتلها) is no speaker.
+    """
+    if sentence_actor:
+        return list(sentence_actor)
+    statement = candidate.event in STATEMENT_TYPES
+    if _opens_with_verb(candidate, tokens, start):
+        return list(before if statement else previous_actor)
+    if statement and candidate.match.is_verb and WAW in candidate.match.head_hit.analysis.prefixes:
+        return speech.speaker(candidate.match, mentions, tokens, start, modality, before)
+    return []
+
+
+def _object_read_as_subject(candidate: Candidate, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
+    """The one noun phrase after a verb that continues an earlier subject (joined by و, or opening
+    the sentence) is its object when the verb's complement follows it at once: واتهم الولايات المتحدة
+    بشن …، وحمل الإدارة الأمريكية المسؤولية (rules with ``object_first``)."""
+    match, args = candidate.match, candidate.arguments
+    if not (match.rule.object_first and match.is_verb and args.actor_source == ActorSource.SUBJECT_AFTER
+            and len(args.actor) == 1 and not args.recipient):
+        return False
+    if WAW not in match.head_hit.analysis.prefixes and not _opens_with_verb(candidate, tokens, start):
+        return False
+    after = args.actor[0].token_end
+    while after < len(tokens) and not tokens[after].is_word:
+        after += 1  # a closing quotation mark
+    if after >= len(tokens):
+        return False
+    return after in match.positions[1:] or _beh_complement(tokens[after], modality)
+
+
+def _beh_complement(token: Token, modality: Modality) -> bool:
+    """A word after بـ (بشن، بدعم): short stems are left whole by the analyser, so the letter is read
+    as the preposition unless the word is a particle of its own (بعد، بين، بشأن)."""
+    if any(BEH in a.prefixes for a in analyses(token.norm)):
+        return True
+    particles = modality.occasions | modality.other_prepositions | modality.complementizers
+    return token.norm.startswith(BEH) and len(token.norm) > 2 and not word_in(token, particles)
 
 
 def _in_object_phrase(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
@@ -372,10 +505,19 @@ def _protest_targets(candidates: Sequence[Candidate], mentions: Sequence[Mention
 
 
 def _lend_recipients(candidates: Sequence[Candidate]) -> None:
-    """A threat takes the target of what it threatens: هددت تركيا بشن عملية ضد الوحدات → the YPG."""
+    """A threat takes the target of what it threatens: هددت تركيا بشن عملية ضد الوحدات → the YPG.
+
+    What a threat found as its object may be the threatened act's doer (حذر أردوغان من أن تركيا
+    ستطرد السفير: Turkey expels, the ambassador is the target): the act's target replaces it.
+    """
     for candidate in candidates:
         governor = candidate.embedded_in
-        if governor is not None and governor.event in LENDS_RECIPIENT and not governor.arguments.recipient:
+        if governor is None or governor.event not in LENDS_RECIPIENT:
+            continue
+        doers = {id(m) for m in candidate.arguments.actor}
+        own = governor.arguments.recipient
+        # (a warning's object after أن is the warned act's subject; a threat's own object is its target)
+        if not own or (governor.match.rule.needs_future_content and all(id(m) in doers for m in own)):
             governor.arguments.recipient = list(candidate.arguments.recipient)
 
 
@@ -384,12 +526,26 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
     """All events of ``doc``; negated ones are kept with ``negated=True`` for explanation."""
     actors_in = _actors_by_sentence(doc)
     events: list[Event] = []
+    attacks: list[Event] = []  # the attacks coded so far with doer and target: what a condemnation may be about
     previous_actor: list[Mention] = []
+    spoken_in: int | None = None  # the last sentence, when it only reported speech
     for index, sentence in enumerate(doc.sentences):
         if sentence.token_end - sentence.token_start > max_sentence_tokens:
             previous_actor = []
+            spoken_in = None
             continue
+        previous_speaker: list[Mention] = []
+        if spoken_in is not None and _may_continue(doc.tokens, sentence.token_start, sentence.token_end,
+                                                   lexicon, modality):
+            # قال الرئيس إن …. وأضاف أن …: a sentence that only reports speech hands its speaker on to
+            # the next sentence's statements, and no farther; looked up only when this one opens with
+            # a word that can continue a subject (a trigger or a speech verb)
+            spoken = doc.sentences[spoken_in]
+            previous_speaker = speech.sentence_speaker(actors_in.get(spoken_in, []), doc.tokens, spoken.token_start,
+                                                       spoken.token_end, modality, previous_actor)
+        spoken_in = None
         candidates = sentence_candidates(doc, index, lexicon, modality, previous_actor=previous_actor,
+                                         previous_speaker=previous_speaker,
                                          actors_in=actors_in)
         sentence_tokens = doc.tokens[sentence.token_start : sentence.token_end]
         crossed = _crossed_readings(candidates)
@@ -398,11 +554,58 @@ def code_document(doc: Document, lexicon: TriggerLexicon, modality: Modality, *,
                 continue
             event = _event(doc, index, candidate, lexicon, lexicon_version, sentence_tokens, modality)
             if event is not None:
-                events += _each_way(event) if candidate.match.rule.mutual else [event]
+                _blame_told_attacker(event, candidate, candidates, attacks)
+                coded = _each_way(event) if candidate.match.rule.mutual else [event]
+                events += coded
+                if event.event == "ASSAULT":
+                    attacks += [e for e in coded if e.actor and e.recipient and not e.negated]
         asserted = [c.arguments.actor for c in candidates
                     if c.arguments.actor and not c.arguments.actor_from_context]
-        previous_actor = asserted[-1] if asserted else previous_actor
+        if asserted:
+            previous_actor = asserted[-1]
+        else:
+            spoken_in = index
     return _collapse(events, doc.id)
+
+
+def _may_continue(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerLexicon, modality: Modality) -> bool:
+    """Whether a sentence opens with a verb joined by و that is a trigger or a speech verb (وأضاف،
+    واتهم): only then does it continue the speaker of the sentence before. The و is tested first:
+    this runs after every sentence that only reported speech."""
+    first = next((t for t in tokens[start : min(end, start + 2)] if t.is_word), None)
+    if first is None or first.norm[:1] != WAW:
+        return False
+    return bool(lexicon.words_of(first.norm)) or word_in(first, modality.speech_verbs)
+
+
+def _blame_told_attacker(event: Event, candidate: Candidate, candidates: Sequence[Candidate],
+                         attacks: Sequence[Event]) -> None:
+    """A condemned attack told without its doer is the attack the article told with one.
+
+    دان الكرملين الضربات على سوريا, after the strikes the United States launched on Syria: the
+    condemnation targets the doer of that attack, not the country it hit (coding guide §2, ACCUSE).
+    """
+    if event.event != "ACCUSE" or not attacks:
+        return
+    content = next((c for c in candidates if c.embedded_in is candidate), None)
+    if content is None or content.event != "ASSAULT" or _names_own_doer(content):
+        return
+    targets = {_actor(m).code for m in content.arguments.recipient} - {None}
+    if not targets or {r.code for r in event.recipient} - targets:
+        return  # a target unknown, or a recipient of the condemnation's own
+    attack = next((a for a in reversed(attacks) if targets & {r.code for r in a.recipient}), None)
+    own = {a.code for a in event.actor}
+    doers = [a for a in attack.actor if a.code not in own] if attack is not None else []
+    if doers:
+        event.recipient = doers
+
+
+def _names_own_doer(candidate: Candidate) -> bool:
+    """A verb with its own subject, or a noun with its doer attached (قصف الطيران الروسي، على يد)."""
+    args = candidate.arguments
+    if not args.actor or args.actor_from_context:
+        return False
+    return candidate.match.is_verb or args.actor_source in ANCHORING_SOURCES
 
 
 def _crossed_readings(candidates: Sequence[Candidate]) -> set[int]:
@@ -496,7 +699,9 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
                            purpose_prefix=match.is_verb and LAM in match.head_hit.analysis.prefixes)
         candidate = Candidate(match, status, match.rule.event, match.rule.mode,
                               light_verb=_after_light_verb(match, tokens, start, modality))
-        governor = _embedding(candidate, out, tokens, modality)
+        if out and WAW in match.head_hit.analysis.prefixes:  # the common case skips the call
+            candidate.conjunct_of = _conjunct_of(candidate, out)
+        governor = None if candidate.conjunct_of is not None else _embedding(candidate, out, tokens, modality)
         if governor is not None:
             candidate.embedded_in = governor
             if governor.event == "REQUEST" and (candidate.event, candidate.mode) in CONFLICT_ENDING:
@@ -649,6 +854,10 @@ def _event(doc: Document, sentence_index: int, candidate: Candidate, lexicon: Tr
         return None
     if candidate.match.rule.only_asserted and status == Status.NEGATED:
         return None
+    if candidate.match.rule.reported_act and candidate.arguments.actor_source != ActorSource.SPEAKER:
+        return None  # a wrong told in the journalist's own words accuses no one
+    if candidate.match.rule.content_only:
+        return None  # الضربات على سوريا by itself: only what a statement is about
     if status == Status.NEGATED and _is_refusal(candidate):
         # لن يقبلوا، لم تسمحا بذلك: not agreeing or not allowing is a rejection (coding guide §1);
         # "will not allow" (لن تسمح للحوثي …) warns of what the actor will do: a threat

@@ -75,6 +75,14 @@ class TriggerRule:
     mutual: bool = False  # each party acts on the other: تبادل X وY الاتهامات is X→Y and Y→X
     recipient_in_pattern: bool = False  # the last pattern word is the object: طرد السفير، ساند القوات
     needs_future_content: bool = False  # codes only with a future act after أن (حذر من أنه سيرد)
+    # an act coded only as what a speaker says someone did (قال إن X خرق الهدنة): the speaker
+    # accuses the act's doer
+    reported_act: bool = False
+    speaker_actor: bool = False  # with no doer of its own, the speaker of its clause is its actor
+    # a verb whose one noun phrase before its complement is its object when it continues an earlier
+    # subject (واتهم الولايات المتحدة بـ، وحمل الإدارة المسؤولية)
+    object_first: bool = False
+    content_only: bool = False  # coded only as what a statement is about (أدان الضربات على سوريا)
     # the pattern's words after the first: a rule is extended only in a sentence holding all of them
     later_words: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
 
@@ -259,4 +267,8 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
                        reversed_roles=bool(raw.get("reversed_roles", False)),
                        symmetric=bool(raw.get("symmetric", False)), mutual=bool(raw.get("mutual", False)),
                        recipient_in_pattern=bool(raw.get("recipient_in_pattern", False)),
-                       needs_future_content=bool(raw.get("needs_future_content", False)))
+                       needs_future_content=bool(raw.get("needs_future_content", False)),
+                       reported_act=bool(raw.get("reported_act", False)),
+                       speaker_actor=bool(raw.get("speaker_actor", False)),
+                       object_first=bool(raw.get("object_first", False)),
+                       content_only=bool(raw.get("content_only", False)))

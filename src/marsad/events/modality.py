@@ -72,6 +72,14 @@ class Modality:
     occasions: frozenset[str] = frozenset()
     # verbs of the impersonal passive (تم شن غارة، جرى اعتقال): the act after them has no subject
     impersonal_passives: frozenset[str] = frozenset()
+    # verbs and participles that report speech, and the words opening what is said (قال إن …)
+    speech_verbs: frozenset[str] = frozenset()
+    speech_participles: frozenset[str] = frozenset()
+    speech_openers: frozenset[str] = frozenset()
+    # التابع لـ: the owner after it stands for what it owns (حساب تويتر التابع للوزارة)
+    belonging_words: frozenset[str] = frozenset()
+    # words before a predicate noun (هو انتهاك، يشكل انتهاكا): the noun is what the clause claims
+    predicate_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Modality:
@@ -87,7 +95,8 @@ def _shipped() -> Modality:
              "instrument_agent_markers", "auxiliaries_before_verb", "casualty_words",
              "device_words", "numerals", "partitives", "light_verbs", "undertaking_verbs", "undertaking_links",
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
-             "idiom_objects", "private_objects", "occasions", "impersonal_passives")
+             "idiom_objects", "private_objects", "occasions", "impersonal_passives", "speech_verbs",
+             "speech_participles", "speech_openers", "belonging_words", "predicate_words")
     single = {k: match_keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
