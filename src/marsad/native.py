@@ -28,8 +28,10 @@ from pathlib import Path
 from types import ModuleType
 
 # The hot modules of the coder (two thirds of its time); mypyc compiles them as one group.
-# Not compiled: marsad.lang.ar.phrases (mypyc cannot compile a generic dataclass) and
-# marsad.lang.ar.tokens (its time goes to the regex and Token objects; no gain measured).
+# Not compiled: marsad.lang.ar.phrases (mypyc cannot compile a generic dataclass),
+# marsad.lang.ar.tokens (its time goes to the regex and Token objects; no gain measured),
+# marsad.actors.lexicon (mypyc fails on its yaml loader subclass) and marsad.pipeline (its
+# classes are subclassed outside the build, which a compiled class forbids).
 COMPILED = (
     "marsad.lang.ar.forms",
     "marsad.geo.places",
@@ -46,6 +48,16 @@ COMPILED = (
     "marsad.events.contexts",
     "marsad.time.dates",
     "marsad.placetime",
+    "marsad.events.speech",
+    "marsad.events.protest",
+    "marsad.events.clitics",
+    "marsad.actors.names",
+    "marsad.lang.ar.normalize",
+    "marsad.lang.ar.sentences",
+    "marsad.lang.ar.homographs",
+    "marsad.lang.ar.document",
+    "marsad.geo.gazetteer",
+    "marsad.actors.titles",
 )
 MANIFEST = "native.json"
 _PACKAGE = Path(__file__).resolve().parent
