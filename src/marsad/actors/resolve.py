@@ -21,7 +21,7 @@ from marsad.actors.titles import FORMER, OFFICE_TITLES
 from marsad.lang.ar.homographs import ordinary_after
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.phrases import PhraseMatch
-from marsad.lang.ar.tokens import AL, BEH, LAM, token_span
+from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, LAM, token_span
 from marsad.model import Actor, Ambiguity, Document, Mention, MentionKind, Token
 
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
@@ -48,7 +48,6 @@ MEMBER_NOUNS = frozenset(match_key(w) for w in (
     "\u0623\u0641\u0631\u0627\u062f", "\u0641\u0631\u062f",  # أفراد فرد
     "\u0623\u0639\u0636\u0627\u0621", "\u0639\u0636\u0648",  # أعضاء عضو
 ))
-CONJUNCTION_LETTERS = frozenset(match_key(w) for w in ("\u0648", "\u0641"))  # و ف
 QUOTE_MARKS = frozenset('"\u00ab\u00bb\u201c\u201d')  # a quoted role: "غرفة عمليات" لتنظيم داعش
 MAX_PHRASE_ATOMS = 16
 MAX_NAME_TOKENS = 24  # tokens a personal name can span: four words and any connectors (عبد، أبو، بن)
@@ -550,7 +549,7 @@ def _members_of_groups(mentions: list[Mention], tokens: Sequence[Token], sentenc
 
 
 def _without_conjunction(norm: str) -> str:
-    return norm[1:] if len(norm) > 3 and norm[0] in CONJUNCTION_LETTERS else norm
+    return norm[1:] if len(norm) > 3 and norm[0] in CONJUNCTIONS else norm
 
 
 def _party_country(group: list[_Atom], following: list[_Atom] | None, tokens: Sequence[Token]) -> str | None:
