@@ -77,6 +77,7 @@ ADJECTIVE_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 CIVILIAN = "CVL"  # the civilian sector: protesters, residents, passers-by
 STATE_SECTOR = "GOV"
 ARMED_SECTOR = "MIL"
+IN = match_key("\u0641\u064a")  # في
 # Words that join the parts of a personal name; the word after one is a name, not a verb.
 # Not أم, which is as often "or" (سواء انسحبوا أم لا).
 NAME_CONNECTORS = frozenset(match_key(w) for w in ("\u0623\u0628\u0648", "\u0623\u0628\u064a", "\u0628\u0646",
@@ -669,6 +670,17 @@ def _names_an_office(match: TriggerMatch, tokens: Sequence[Token], start: int, m
     return DEFINITE not in head.prefixes and _word_is(head, modality.office_heads)
 
 
+def _without_beh_object(match: TriggerMatch, tokens: Sequence[Token], end: int) -> bool:
+    """لوّح للمارة (waved), تلوح في الأفق (looms): a brandishing rule needs what is brandished, after بـ."""
+    if not match.rule.needs_beh_object:
+        return False
+    after = tokens[match.end : min(end, match.end + EMPTY_OBJECT_REACH)]
+    if after and after[0].norm == IN:
+        return True  # تلوح في الأفق: what looms, right after the verb, is no brandished object
+    # any word opening with ب: بالقوة، بقصف، بها, and a بـ written apart before a quote (بـ"إجراءات")
+    return not any(t.norm.startswith(BEH) for t in after)
+
+
 def _empty_object(match: TriggerMatch, tokens: Sequence[Token], end: int, modality: Modality) -> bool:
     """A refusal to comment (رفضت التعليق) rejects nothing, nor agrees what is beyond doubt (لا يقبل الشك);
     a visit to one's family (يزور عائلته) is private.
@@ -691,7 +703,8 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
     out: list[Candidate] = []
     for match in find_triggers(tokens, start, end, lexicon):
         if _inside_name(match, names, tokens) or _names_an_office(match, tokens, start, modality) \
-                or _empty_object(match, tokens, end, modality) or protest.misread(match, tokens, start):
+                or _empty_object(match, tokens, end, modality) or _without_beh_object(match, tokens, end) \
+                or protest.misread(match, tokens, start):
             continue
         status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,
                            future_prefix=match.future_prefix, modality=modality,

@@ -83,6 +83,7 @@ class TriggerRule:
     # subject (واتهم الولايات المتحدة بـ، وحمل الإدارة المسؤولية)
     object_first: bool = False
     content_only: bool = False  # coded only as what a statement is about (أدان الضربات على سوريا)
+    needs_beh_object: bool = False  # coded only with an object after بـ (لوّح بالقوة; لوّح للمارة waves)
     # the pattern's words after the first: a rule is extended only in a sentence holding all of them
     later_words: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
 
@@ -271,4 +272,5 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
                        reported_act=bool(raw.get("reported_act", False)),
                        speaker_actor=bool(raw.get("speaker_actor", False)),
                        object_first=bool(raw.get("object_first", False)),
-                       content_only=bool(raw.get("content_only", False)))
+                       content_only=bool(raw.get("content_only", False)),
+                       needs_beh_object=bool(raw.get("needs_beh_object", False)))
