@@ -50,7 +50,9 @@ def time_limit(seconds: float | None) -> Iterator[float | None]:
         raise DocumentTimeout(seconds)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the timer fires again every ``seconds``: an exception raised where Python can only report it
+    # (a garbage-collector callback, a __del__) is lost, and a one-shot timer would never interrupt again
+    signal.setitimer(signal.ITIMER_REAL, seconds, seconds)
     try:
         yield deadline
     finally:
