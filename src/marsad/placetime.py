@@ -17,7 +17,7 @@ from marsad.geo.places import (
     resolve_anaphor,
 )
 from marsad.lang.ar.normalize import match_key
-from marsad.lang.ar.tokens import CONJUNCTIONS
+from marsad.lang.ar.tokens import without_conjunction
 from marsad.model import DatePrecision, Document, Event, EventDate, Mention, Place, Span, Token
 from marsad.time.dates import find_dates, publication_default
 
@@ -201,8 +201,7 @@ def event_date(dates: list[EventDate], trigger: Span, tokens: list[Token], text:
 
 def _word(token: Token) -> str:
     """The token's folded form without a leading conjunction (والتي -> التي)."""
-    norm = token.norm
-    return norm[1:] if len(norm) > 3 and norm[0] in CONJUNCTIONS else norm
+    return without_conjunction(token.norm)
 
 
 def _opens_duration(date: EventDate, tokens: list[Token], text: str) -> bool:

@@ -21,7 +21,7 @@ from marsad.actors.titles import FORMER, OFFICE_TITLES
 from marsad.lang.ar.homographs import ordinary_after
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.phrases import PhraseMatch
-from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, LAM, token_span
+from marsad.lang.ar.tokens import AL, BEH, LAM, token_span, without_conjunction
 from marsad.model import Actor, Ambiguity, Document, Mention, MentionKind, Token
 
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
@@ -536,7 +536,7 @@ def _members_of_groups(mentions: list[Mention], tokens: Sequence[Token], sentenc
             out.append(mention)
             continue
         member = tokens[start - 2]
-        if tokens[start - 1].norm != FROM or _without_conjunction(member.norm) not in MEMBER_NOUNS:
+        if tokens[start - 1].norm != FROM or without_conjunction(member.norm) not in MEMBER_NOUNS:
             out.append(mention)
             continue
         if out and out[-1].token_end == start - 1:
@@ -546,10 +546,6 @@ def _members_of_groups(mentions: list[Mention], tokens: Sequence[Token], sentenc
         out.append(replace(mention, span=span, token_start=start - 2, prefixes=member.prefixes, actor=actor,
                            alternatives=(), ambiguity=None))
     return out
-
-
-def _without_conjunction(norm: str) -> str:
-    return norm[1:] if len(norm) > 3 and norm[0] in CONJUNCTIONS else norm
 
 
 def _party_country(group: list[_Atom], following: list[_Atom] | None, tokens: Sequence[Token]) -> str | None:

@@ -103,7 +103,7 @@ def marker_of(mention: Mention, tokens: Sequence[Token], sentence_start: int, mo
         return BELONGING if owner else LAM
     if BEH in mention.prefixes:
         # ببغداد, بموسكو: a place name after بـ says where, like في
-        return LOCATIVE if (mention.entry_id or "").startswith(PLACE_ENTRIES) else BEH
+        return LOCATIVE if _is_state(mention) else BEH
     i = mention.token_start - 1
     if i < sentence_start or not tokens[i].is_word:
         return None
@@ -285,6 +285,7 @@ def _attach_impersonal(after: Sequence[Mention], adjectives: Sequence[Mention], 
 
 
 def _is_state(mention: Mention) -> bool:
+    """A country or capital mention (PLACE_ENTRIES): a place as much as an actor."""
     return (mention.entry_id or "").startswith(PLACE_ENTRIES)
 
 
@@ -421,7 +422,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
     # opened for them
     mentions = [m for m in mentions if markers[id(m)] not in modality.locative_prepositions
                 or (markers[id(m)] in EVENT_PREPOSITIONS.get(match.rule.event, ())
-                    and not (m.entry_id or "").startswith(PLACE_ENTRIES))]
+                    and not _is_state(m))]
     after = [m for m in mentions if end <= m.token_start < min(right_limit, end + OBJECT_REACH)]
     inside = [m for m in mentions if match.start < m.token_start < end and m.token_end <= end]
     floor = max(left_limit, head - PRE_SUBJECT_REACH)
@@ -566,7 +567,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             if _appositive_role(m, actor, after_subject, tokens):
                 continue  # the role after a name is the subject again: ضاحي خلفان، نائب رئيس شرطة دبي
             marker = markers[id(m)]
-            if match.rule.event in UNDIRECTED_EVENTS and (m.entry_id or "").startswith(PLACE_ENTRIES):
+            if match.rule.event in UNDIRECTED_EVENTS and _is_state(m):
                 continue  # نشرت قواتها على الحدود مع لبنان: a deployment is somewhere, not at someone
             if marker is None or marker == LAM or marker in modality.recipient_prepositions:
                 recipient.append(m)

@@ -301,8 +301,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
         _announced_threats(candidates, mentions, tokens, start, modality, before)
     _protest_targets(candidates, mentions, tokens, start, end, modality)
     _lend_recipients(candidates)
-    if candidates:
-        _share_conjunct_recipients(candidates)
+    _share_conjunct_recipients(candidates)
     _adjective_targets(candidates)
     assault.share_coordinated_target([(c.match, c.arguments) for c in candidates], tokens)
     assault.share_subject_target([(c.match, c.arguments) for c in candidates], tokens)

@@ -33,6 +33,11 @@ PRONOUN_SUFFIXES = ("\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", 
 MIN_STEM = 2
 
 
+def without_conjunction(norm: str) -> str:
+    """A folded word without a leading و or ف, when four letters or more make it a conjunction's (والتي → التي)."""
+    return norm[1:] if len(norm) > 3 and norm[0] in CONJUNCTIONS else norm
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """One segmentation of a folded word."""
