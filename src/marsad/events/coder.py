@@ -65,7 +65,7 @@ REPEATED_WITHOUT_TARGET = frozenset({"ASSAULT"})
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 BASE_CONFIDENCE = 0.45
 # Entries whose multiword names may contain a trigger word (organizations, people).
-NAME_ENTRIES = ("org:", "person:")
+NAME_ENTRIES = ("org:", "person:", "local:")
 # How far after a protest trigger its purpose phrase (احتجاجا على، للتنديد بـ، ضد) may start: the
 # protesters, a time and a place come between (تظاهر مئات الطلاب أمس في وسط المدينة احتجاجا على …).
 PROTEST_PURPOSE_REACH = 12
