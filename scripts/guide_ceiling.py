@@ -50,11 +50,22 @@ class Score:
     fp: float
     fn: float
 
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
     def line(self) -> str:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"tp {self.tp:6.1f}  fp {self.fp:6.1f}  fn {self.fn:5.1f}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
+        return (f"tp {self.tp:6.1f}  fp {self.fp:6.1f}  fn {self.fn:5.1f}  "
+                f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}")
 
 
 def read_jsonl(path: Path) -> Iterable[dict[str, object]]:
@@ -115,6 +126,15 @@ def agreement_score(weight: dict[str, float], codes: Callable[[str], bool], mark
         fp += w * (ours and not guide)
         fn += w * (guide and not ours)
     return Score(tp, fp, fn)
+
+
+def agreement_with_guide(shared: Path, pred: Path, labels: Path = LABELS) -> Score:
+    """marsad's GSR ASSAULT flags against the sentences every annotator says the guide codes
+    (sampled easy-no sentences scaled up): how closely marsad follows the guide there."""
+    gsr = gsr_assault_labels(shared)
+    by_id, sampled = guide_labels(labels)
+    weight = weights(gsr, set(by_id), sampled, True)
+    return agreement_score(weight, lambda s: all(label.codable for label in by_id[s].values()), flagged(pred))
 
 
 def main() -> int:

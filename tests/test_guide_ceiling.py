@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tests.scripts import load_script
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "guide_ceiling.py"
 REASONS = {"event", "no-violence", "not-happened", "generic", "old", "no-actor"}
 
 
 @pytest.fixture(scope="module")
 def ceiling() -> ModuleType:
-    if not SCRIPT.exists():
+    module = load_script("guide_ceiling")
+    if module is None:
         pytest.skip("scripts/ is not in this source tree (the sdist leaves it out)")
-    spec = importlib.util.spec_from_file_location("guide_ceiling", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["guide_ceiling"] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
     return module
 
 
