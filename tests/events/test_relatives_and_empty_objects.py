@@ -68,3 +68,28 @@ def test_a_clause_after_a_meeting_noun_is_not_its_genitive() -> None:
     text = "وقال الرئيس الفلسطيني في ختام الاجتماع أن الحكومة الإسرائيلية تتحمل المسؤولية"
     assert not [d for d in dyads(text, "2018-05-14") if d[0] == "CONSULT" and ("ISR", "GOV") in d[2]], \
         dyads(text, "2018-05-14")
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # the attack noun's relative clause names who carried it out: the doer, not a target
+    ("وقال رئيس الإقليم إن الهجوم الذي شنه مقاتلو حزب العمال الكردستاني أمس على ثكنة تركية أوقع 15 قتيلا",
+     ("TUR", "REB")),
+    ("قتل أربعة جنود في هجوم شنته حركة الشباب على قاعدة للقوات الصومالية قرب كيسمايو", ("SOM", "REB")),
+    ("وقالت الشرطة إن الاعتداء الذي نفذته مجموعة مسلحة على حاجز أمني في العريش أمس أوقع قتيلين",
+     ("EGY", "UAF")),
+])
+def test_the_subject_of_an_attacks_relative_clause_carried_it_out(text: str, doer: tuple[str, str]) -> None:
+    attacks = [d for d in dyads(text, "2018-10-06") if d[0] == "ASSAULT"]
+    assert attacks and all(d[2] == [doer] for d in attacks), dyads(text, "2018-10-06")
+
+
+def test_a_scathing_attack_carried_out_is_a_criticism() -> None:
+    text = "وأثار هجوم لاذع شنته واشنطن على حركة حماس أمس غضب الفصائل الفلسطينية"
+    assert not [d for d in dyads(text, "2018-10-06") if d[0] == "ASSAULT"], dyads(text, "2018-10-06")
+
+
+def test_who_set_about_an_attack_did_it() -> None:
+    # أقدم على + verbal noun reports the act of its subject, as عمد إلى does
+    text = "وأقدم مسلحون مجهولون أمس على خطف ثلاثة مهندسين أتراك في كركوك"
+    assert ("ASSAULT", "abduct", [("IRQ", "UAF")], [("TUR", "CVL")]) in dyads(text, "2008-10-06"), \
+        dyads(text, "2008-10-06")
