@@ -93,3 +93,55 @@ def test_who_set_about_an_attack_did_it() -> None:
     text = "وأقدم مسلحون مجهولون أمس على خطف ثلاثة مهندسين أتراك في كركوك"
     assert ("ASSAULT", "abduct", [("IRQ", "UAF")], [("TUR", "CVL")]) in dyads(text, "2008-10-06"), \
         dyads(text, "2008-10-06")
+
+
+def test_who_claims_an_attack_carried_it_out() -> None:
+    text = "وأعلن تنظيم «القاعدة في بلاد المغرب الإسلامي» مسؤوليته عن تفجير استهدف مقرا للأمم المتحدة في الجزائر أمس"
+    assert [d for d in dyads(text, "2007-12-12") if d[0] == "ASSAULT" and d[2] == [("IMG", "REB")]], \
+        dyads(text, "2007-12-12")
+    # who lays the responsibility on someone else (حمّل) did not do it
+    blamed = "وحمل وزير الداخلية العراقي تنظيم القاعدة المسؤولية عن تفجير الحافلة في بغداد أمس"
+    assert not [d for d in dyads(blamed, "2007-12-12") if d[0] == "ASSAULT" and d[2] == [("IRQ", "GOV")]]
+    # a denial of responsibility claims nothing
+    assert not [d for d in dyads("ونفت حركة الشباب مسؤوليتها عن الهجوم على فندق في مقديشو أمس", "2018-10-06")
+                if d[0] == "ASSAULT"]
+
+
+def test_fighting_is_coded_between_two_sides_named_not_as_a_topic() -> None:
+    between = "واندلع قتال أمس بين القوات الحكومية ومقاتلي حركة الشباب في ضواحي مقديشو"
+    assert [d for d in dyads(between, "2018-10-06") if d[0] == "ASSAULT" and ("SOM", "MIL") in d[2]], \
+        dyads(between, "2018-10-06")
+    assert not [d for d in dyads("وفر الآلاف جراء تصاعد القتال في محافظة درعا نحو الحدود الأردنية", "2018-06-27")
+                if d[0] == "ASSAULT"]
+
+
+def test_a_political_word_elsewhere_in_the_sentence_does_not_make_an_air_strike_verbal() -> None:
+    # حل سياسي qualifies the solution; the attacks are armed ones (weapons sites), not words
+    text = ("ودعت فرنسا روسيا إلى دعم حل سياسي في سوريا بعد الهجمات المشتركة التي شنتها الولايات المتحدة "
+            "وفرنسا وبريطانيا على مواقع الأسلحة الكيميائية التابعة للنظام السوري")
+    attacks = [d for d in dyads(text, "2018-04-15") if d[0] in ("ASSAULT", "ACCUSE") and ("USA", "GOV") in d[2]]
+    assert attacks and all(d[0] == "ASSAULT" for d in attacks), dyads(text, "2018-04-15")
+
+
+def test_what_exploded_and_who_stood_near_it_are_not_the_bomber() -> None:
+    # انفجرت has no object: its subject is the device, and a patrol arriving before it was hit
+    text = "ولدى وصول دوريات الشرطة العراقية إلى المكان انفجرت عبوة ناسفة ثانية مما أسفر عن مقتل شرطي"
+    attacks = [d for d in dyads(text, "2008-03-04") if d[0] == "ASSAULT"]
+    assert attacks and not [d for d in attacks if ("IRQ", "COP") in d[2]], attacks
+    assert all([sector for _, sector in d[2]] == ["UAF"] for d in attacks), attacks  # the bomber a device implies
+
+
+def test_who_met_their_death_is_the_victim_even_when_armed() -> None:
+    # لقي مسلحان حتفهما: the subject died; armed or not, the dead are not the attackers
+    text = "لقي خمسة من عناصر حركة الشباب مصرعهم في غارة جوية أمريكية جنوب الصومال أمس"
+    assert not [d for d in dyads(text, "2018-10-06") if d[0] == "ASSAULT" and ("SOM", "REB") in d[2]], \
+        dyads(text, "2018-10-06")
+
+
+def test_bombers_killed_by_their_own_device_attacked_no_one() -> None:
+    text = "لقي مسلحان حتفهما أمس أثناء محاولتهما زرع عبوة ناسفة على طريق قرب كركوك"
+    assert not [d for d in dyads(text, "2008-03-04") if d[0] == "ASSAULT"], dyads(text, "2008-03-04")
+    # the army killing them while they planted it is the army's attack
+    army = "وقتل الجيش العراقي مسلحين اثنين أثناء محاولتهما زرع عبوة ناسفة قرب كركوك أمس"
+    assert [d for d in dyads(army, "2008-03-04") if d[0] == "ASSAULT" and d[2] == [("IRQ", "MIL")]], \
+        dyads(army, "2008-03-04")

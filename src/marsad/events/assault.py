@@ -64,6 +64,7 @@ SUBJECT_NOUN_REACH = 2
 # How many words (other adjectives: الجوية، المكثفة) may stand between an attack noun and the
 # nationality adjective that names its doer.
 ADJECTIVE_GAP = 1
+ADJECTIVE_REACH = 2  # how far after a figurative attack its adjective may stand (هجوما سياسيا حادا)
 EXPLOSIVES = "explosives"  # the mode of bombings, which a controlled detonation reads like
 DESTROY = "destroy"  # the mode of a destruction that may be an attack's result
 RESULT_GAP = 1  # a coordinated adjective may stand between: قصف جوي ومدفعي تدمير
@@ -95,6 +96,7 @@ class AssaultCues:
 
     figurative_rules: frozenset[str]
     figurative_words: frozenset[str]
+    figurative_adjectives: frozenset[str]
     armed_sectors: frozenset[str]
     physical_words: frozenset[str]
     plan_words: frozenset[str]
@@ -131,6 +133,8 @@ class AssaultCues:
     befall_rules: frozenset[str]
     befall_words: frozenset[str]
     active_only_rules: frozenset[str]
+    intransitive_rules: frozenset[str]
+    sufferer_rules: frozenset[str]
     crowd_sectors: frozenset[str]
     owner_words: frozenset[str]
     undergo_words: frozenset[str]
@@ -139,6 +143,7 @@ class AssaultCues:
     characterizing_words: frozenset[str]
     alternative_openers: frozenset[str]
     eulogies: frozenset[tuple[str, ...]]
+    mishaps: frozenset[tuple[str, ...]]
     so_far: frozenset[tuple[str, ...]]
     version: str
 
@@ -151,7 +156,8 @@ class AssaultCues:
 @lru_cache(maxsize=1)
 def _shipped() -> AssaultCues:
     data = load_data("events/assault.yaml", ASSAULT_SCHEMA)
-    words = ("figurative_words", "physical_words", "plan_words", "plan_links", "onset_words", "charge_words",
+    words = ("figurative_words", "figurative_adjectives", "physical_words", "plan_words", "plan_links",
+             "onset_words", "charge_words",
              "attack_masdars", "exposure_words", "defusal_words", "test_words", "relatives", "survival_words",
              "relative_auxiliaries", "no_object_words", "verbal_noun_forms", "clause_initial_verb_forms",
              "noun_governors", "noun_taking_verbs", "purpose_particles", "hedge_words", "count_words",
@@ -159,11 +165,13 @@ def _shipped() -> AssaultCues:
              "generic_victims", "instrument_words", "befall_words", "characterizing_words", "alternative_openers",
              "owner_words", "undergo_words", "toll_words", "possessor_doers")
     as_written = ("figurative_rules", "armed_sectors", "device_rules", "passive_prone_rules", "weapon_named_modes",
-                  "casualty_rules", "befall_rules", "active_only_rules",
+                  "casualty_rules", "befall_rules", "active_only_rules", "intransitive_rules",
+                  "sufferer_rules",
                   "crowd_sectors")
     senses = {rule: match_keys(entry["words"]) for entry in data["other_senses"] for rule in entry["rules"]}
     return AssaultCues(**{k: match_keys(data[k]) for k in words}, **{k: frozenset(data[k]) for k in as_written},
-                       other_senses=senses, eulogies=_phrases(data["eulogies"]), so_far=_phrases(data["so_far"]),
+                       other_senses=senses, eulogies=_phrases(data["eulogies"]),
+                       mishaps=_phrases(data["mishaps"]), so_far=_phrases(data["so_far"]),
                        version=f"{data['name']}@{data['version']}")
 
 
@@ -236,10 +244,16 @@ def figurative(match: TriggerMatch, args: Arguments, where: Scene, cues: Assault
         return False
     if _armed(args.actor, cues):
         return False
-    if _any_word(where.tokens, cues.figurative_words):
+    if _any_word(where.tokens, cues.figurative_words) or _qualified_by(match, where, cues.figurative_adjectives):
         return True
     # مستوطنون هاجموا مزارعين: an unnamed crowd attacks with its hands, not in words
     return not _any_word(where.tokens, where.evidence) and not _crowd(args.actor, cues)
+
+
+def _qualified_by(match: TriggerMatch, where: Scene, adjectives: frozenset[str]) -> bool:
+    """An adjective after the trigger's first word, within it (هجوم لاذع شنته) or right after it (هجوما لاذعا)."""
+    first, last = match.start + 1 - where.start, match.end + ADJECTIVE_REACH - where.start
+    return _any_word(where.tokens[max(0, first) : last], adjectives)
 
 
 def _crowd(actors: Sequence[Mention], cues: AssaultCues) -> bool:
@@ -608,6 +622,8 @@ def rejection(match: TriggerMatch, args: Arguments, where: Scene, cues: AssaultC
         return "alternative"
     if _has_phrase(where, cues.eulogies):
         return "history"
+    if not args.actor and _has_phrase(where, cues.mishaps):
+        return "mishap"
     if instrument(match, where, cues):
         return "instrument"
     if cumulative(match, where, cues, modality):
@@ -690,6 +706,15 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
     """
     cues = AssaultCues.load()
     sentence_start, sentence_end = sentence
+    if match.rule.id in cues.intransitive_rules and args.actor_source != ActorSource.AGENT_MARKER:
+        # انفجرت سيارة مفخخة قرب مبنى الوزارة: what exploded is no doer, nor is anyone near it
+        args.actor, args.actor_source = [], None
+        return False
+    if match.rule.id in cues.sufferer_rules and args.actor_source != ActorSource.AGENT_MARKER:
+        # لقي مسلحان حتفهما: the subject died
+        args.recipient = args.actor + [m for m in args.recipient if m not in args.actor]
+        args.actor, args.actor_source = [], None
+        return False
     if args.actor_source == ActorSource.SUBJECT_BEFORE and _owns_a_victim(args):
         args.actor, args.actor_source = [], None
     subject = _subject_after_object_pronoun(match, args, mentions)
@@ -733,6 +758,12 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def intransitive(match: TriggerMatch) -> bool:
+    """انفجرت، لقي حتفه: a verb with no object, whose subject is no doer and to which no doer is carried."""
+    cues = AssaultCues.load()
+    return match.rule.id in cues.intransitive_rules or match.rule.id in cues.sufferer_rules
 
 
 def _subject_after_object_pronoun(match: TriggerMatch, args: Arguments, mentions: Sequence[Mention]) -> Mention | None:

@@ -230,7 +230,8 @@ def _coordinates(first: Mention, second: Mention) -> bool:
 def _attach_symmetric(actor: list[Mention], after: Sequence[Mention], tokens: Sequence[Token], end: int,
                       markers: dict[int, str | None], mentions: Sequence[Mention], modality: Modality) -> Arguments:
     """Clashes are everyone's act: اشتباكات بين الجيش والحوثيين، اشتبكت القوات مع المسلحين."""
-    between = next((i for i in range(end, min(end + 3, len(tokens))) if tokens[i].norm == BETWEEN), None)
+    # from the trigger's last word: a rule may end with بين itself (قتال بين)
+    between = next((i for i in range(end - 1, min(end + 3, len(tokens))) if tokens[i].norm == BETWEEN), None)
     parties = list(actor)
     if between is not None:
         first = next((m for m in after if m.token_start > between), None)

@@ -64,6 +64,9 @@ ANCHORING_SOURCES = frozenset({ActorSource.GENITIVE, ActorSource.AGENT_MARKER, A
 REPEATED_WITHOUT_TARGET = frozenset({"ASSAULT"})
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 BASE_CONFIDENCE = 0.45
+# How far before a responsibility noun its claim verb may stand: the claimant's name comes between
+# (أعلن تنظيم «القاعدة في بلاد المغرب الإسلامي» مسؤوليته: ten words with the quotation marks).
+CLAIM_REACH = 10
 # Entries whose multiword names may contain a trigger word (organizations, people).
 NAME_ENTRIES = ("org:", "person:", "local:")
 # How far after a protest trigger its purpose phrase (احتجاجا على، للتنديد بـ، ضد) may start: the
@@ -272,7 +275,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             # أدانت فرنسا أمس قتل رهائنها: قتل is the condemnation's object, a verbal noun whose doer
             # is neither the condemner nor carried from elsewhere
             candidate.arguments.actor, candidate.arguments.actor_source = [], None
-        elif not candidate.arguments.actor:
+        elif not candidate.arguments.actor and not assault.intransitive(candidate.match):
             # a verb whose subject is an attack noun (هجوم استهدف دورية) continues that attack's doer
             # an attack noun takes its doer from another attack, not from a statement around it
             # (تتهم واشنطن … بعد الانفجار)
@@ -629,8 +632,19 @@ def _crossed_readings(candidates: Sequence[Candidate]) -> set[int]:
 
 def _after_light_verb(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
     """قام مسلحون بخطف …، عمدت القوات إلى قصف …: a verbal noun carried by a light verb or a verb of
-    setting about reports an act, with its subject before."""
-    return assault.undertaking_verb(match, tokens, start, modality) is not None
+    setting about reports an act, with its subject before; so does one whose responsibility is claimed."""
+    return assault.undertaking_verb(match, tokens, start, modality) is not None or \
+        _claimed(match, tokens, start, modality)
+
+
+def _claimed(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
+    """أعلن تنظيم القاعدة في بلاد المغرب الإسلامي مسؤوليته عن تفجير: the verbal noun after a claim of
+    responsibility; the claim verb stands before the responsibility noun, its subject between."""
+    noun = match.start - 2
+    if match.is_verb or noun <= start or not word_in(tokens[match.start - 1], modality.claim_links) or \
+            not word_in(tokens[noun], modality.claim_nouns):
+        return False
+    return any(word_in(tokens[i], modality.claim_verbs) for i in range(max(start, noun - CLAIM_REACH), noun))
 
 
 def _opens_with_verb(candidate: Candidate, tokens: Sequence[Token], start: int) -> bool:

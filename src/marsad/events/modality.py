@@ -80,6 +80,10 @@ class Modality:
     belonging_words: frozenset[str] = frozenset()
     # words before a predicate noun (هو انتهاك، يشكل انتهاكا): the noun is what the clause claims
     predicate_words: frozenset[str] = frozenset()
+    # أعلن … مسؤوليته عن: who claims an act did it
+    claim_verbs: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    claim_links: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Modality:
@@ -96,7 +100,8 @@ def _shipped() -> Modality:
              "device_words", "numerals", "partitives", "light_verbs", "undertaking_verbs", "undertaking_links",
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
              "idiom_objects", "private_objects", "occasions", "impersonal_passives", "speech_verbs",
-             "speech_participles", "speech_openers", "belonging_words", "predicate_words")
+             "speech_participles", "speech_openers", "belonging_words", "predicate_words",
+             "claim_verbs", "claim_nouns", "claim_links")
     single = {k: match_keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
