@@ -40,7 +40,7 @@ def test_a_word_inside_a_name_the_document_introduces_is_no_verb() -> None:
     # وحيد is و + حيّد "neutralized" written alike: after a rank it opens the officer's name
     text = "وقال الناطق باسم الجيش الباكستاني اللواء وحيد أرشد إن الجيش لم ينفذ أي عملية في باجور"
     assert not of_type(text, "ASSAULT", "2007-06-21")
-    assert of_type("وحيّد الجيش الباكستاني عشرة مسلحين في باجور أمس", "ASSAULT", "2007-06-21")
+    assert of_type("حيّد الجيش الباكستاني عشرة مسلحين في باجور أمس", "ASSAULT", "2007-06-21")
 
 
 def test_what_admits_no_doubt_is_no_refusal() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from marsad.datafiles import plover
 from marsad.events import assault, protest, speech
@@ -67,6 +68,9 @@ BASE_CONFIDENCE = 0.45
 # How far before a responsibility noun its claim verb may stand: the claimant's name comes between
 # (أعلن تنظيم «القاعدة في بلاد المغرب الإسلامي» مسؤوليته: ten words with the quotation marks).
 CLAIM_REACH = 10
+# How far before a stance noun its statement verb may stand: the speaker's name and titles, a day
+# and commas come between (أكد وزير خارجية البحرين الشيخ خالد بن أحمد آل خليفة، الجمعة، على دعم).
+STATEMENT_REACH = 14
 # Entries whose multiword names may contain a trigger word (organizations, people).
 NAME_ENTRIES = ("org:", "person:", "local:")
 # How far after a protest trigger its purpose phrase (احتجاجا على، للتنديد بـ، ضد) may start: the
@@ -131,7 +135,9 @@ def _mode_from_cues(event: str, tokens: Sequence[Token], lexicon: TriggerLexicon
     cues = lexicon.mode_cues.get(event)
     if not cues:
         return None
-    words = {t.norm for t in tokens if t.is_word} | {t.stem for t in tokens if t.is_word}
+    norms = [t.norm for t in tokens if t.is_word]
+    # two-word cues (طائرة مسيرة) as adjacent words
+    words = set(norms) | {t.stem for t in tokens if t.is_word} | {f"{a} {b}" for a, b in pairwise(norms)}
     for mode, keys in cues:
         if words & keys:
             return mode
@@ -694,6 +700,20 @@ def _without_beh_object(match: TriggerMatch, tokens: Sequence[Token], end: int) 
     return not any(t.norm.startswith(BEH) for t in after)
 
 
+def _without_statement(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
+    """دعم إيران للحوثيين as a topic: a stance noun needs a statement verb before it (أكد … على دعم بلاده),
+    with no complementizer (أكد الوزير أن دعم إيران يهدد: the noun is what is said about) and no other
+    preposition between (أعرب عن قلقه في إشارة إلى دعم إيران)."""
+    if not match.rule.needs_statement:
+        return False
+    for i in range(match.start - 1, max(start, match.start - STATEMENT_REACH) - 1, -1):
+        if word_in(tokens[i], modality.statement_verbs):
+            return False
+        if word_in(tokens[i], modality.complementizers) or word_in(tokens[i], modality.statement_breaks):
+            return True  # أعرب عن قلقه في إشارة إلى دعم: the noun hangs on another word
+    return True
+
+
 def _empty_object(match: TriggerMatch, tokens: Sequence[Token], end: int, modality: Modality) -> bool:
     """A refusal to comment (رفضت التعليق) rejects nothing, nor agrees what is beyond doubt (لا يقبل الشك);
     a visit to one's family (يزور عائلته) is private.
@@ -717,6 +737,9 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
     for match in find_triggers(tokens, start, end, lexicon):
         if _inside_name(match, names, tokens) or _names_an_office(match, tokens, start, modality) \
                 or _empty_object(match, tokens, end, modality) or _without_beh_object(match, tokens, end) \
+                or _without_statement(match, tokens, start, modality) \
+                or (match.rule.indefinite and DEFINITE in tokens[match.head].prefixes) \
+                or (match.rule.past_only and match.head_hit.present) \
                 or protest.misread(match, tokens, start):
             continue
         status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,

@@ -84,6 +84,9 @@ class TriggerRule:
     object_first: bool = False
     content_only: bool = False  # coded only as what a statement is about (أدان الضربات على سوريا)
     needs_beh_object: bool = False  # coded only with an object after بـ (لوّح بالقوة; لوّح للمارة waves)
+    needs_statement: bool = False  # a noun coded only as what a statement affirms (أكد على دعم بلاده لـ)
+    indefinite: bool = False  # coded only without the article: المدعومة من إيران is an epithet, no act
+    past_only: bool = False  # a verb coded only in the perfect: تتمركز القوات is where they are based
     # the pattern's words after the first: a rule is extended only in a sentence holding all of them
     later_words: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
 
@@ -110,6 +113,8 @@ class TriggerLexicon:
     mode_cues: dict[str, list[tuple[str, frozenset[str]]]]
     version: str
     present_forms: frozenset[str] = frozenset()
+    # whole written forms that are other words, never a trigger (وحيد "single", not و + حيّد)
+    homographs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> TriggerLexicon:
@@ -138,6 +143,8 @@ class TriggerLexicon:
 
 
 def _words_of(lexicon: TriggerLexicon, norm: str) -> list[WordHit]:
+    if norm in lexicon.homographs:
+        return []
     best: list[WordHit] = []
     best_cost = 99
     for analysis in analyses(norm):
@@ -199,9 +206,11 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
     perfect: set[str] = set()
     rules_by_first: dict[str, list[TriggerRule]] = {}
     mode_cues: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    homographs: set[str] = set()
     versions = []
     for document in documents:
         versions.append(f"{document['name']}@{document['version']}")
+        homographs |= {match_key(w) for w in document.get("homographs") or []}
         for raw in document.get("words") or []:
             word_id, pos = str(raw["id"]), Pos(raw.get("pos", "noun"))
             known.add(word_id)
@@ -231,7 +240,8 @@ def _compile(documents: Sequence[dict[str, Any]]) -> TriggerLexicon:
         rules.sort(key=lambda r: -len(r.pattern))
     # a form that is also a perfect reads as the perfect: أعلن (announced) before أعلن (I announce),
     # تبادل (exchanged) before تبادل (she exchanges)
-    return TriggerLexicon(forms, rules_by_first, mode_cues, "+".join(versions), frozenset(imperfect - perfect))
+    return TriggerLexicon(forms, rules_by_first, mode_cues, "+".join(versions), frozenset(imperfect - perfect),
+                          frozenset(homographs))
 
 
 def _listed_imperfects(listed: set[str]) -> set[str]:
@@ -273,4 +283,7 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
                        speaker_actor=bool(raw.get("speaker_actor", False)),
                        object_first=bool(raw.get("object_first", False)),
                        content_only=bool(raw.get("content_only", False)),
-                       needs_beh_object=bool(raw.get("needs_beh_object", False)))
+                       needs_beh_object=bool(raw.get("needs_beh_object", False)),
+                       needs_statement=bool(raw.get("needs_statement", False)),
+                       indefinite=bool(raw.get("indefinite", False)),
+                       past_only=bool(raw.get("past_only", False)))

@@ -84,6 +84,9 @@ class Modality:
     claim_verbs: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     claim_links: frozenset[str] = frozenset()
+    # أكد على دعم بلاده: the verbs whose statement a stance noun reports (rules with needs_statement)
+    statement_verbs: frozenset[str] = frozenset()
+    statement_breaks: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Modality:
@@ -101,7 +104,7 @@ def _shipped() -> Modality:
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
              "idiom_objects", "private_objects", "occasions", "impersonal_passives", "speech_verbs",
              "speech_participles", "speech_openers", "belonging_words", "predicate_words",
-             "claim_verbs", "claim_nouns", "claim_links")
+             "claim_verbs", "claim_nouns", "claim_links", "statement_verbs", "statement_breaks")
     single = {k: match_keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
