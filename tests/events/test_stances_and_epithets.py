@@ -37,3 +37,27 @@ def test_a_march_gives_no_drone_mode_a_drone_does() -> None:
     assert next(m for m in moded_dyads(shot, "2018-04-12") if m[0] == "ASSAULT")[1] == "firearms"
     drone = "وقصفت طائرة مسيرة أمريكية سيارة لمسلحين في مأرب أمس"
     assert next(m for m in moded_dyads(drone, "2018-04-12") if m[0] == "ASSAULT")[1] == "drone"
+
+
+def test_a_call_joined_to_a_clause_with_its_subject_calls_on_the_noun_after_it() -> None:
+    # the rights groups condemned and called on the government: the government is called on
+    text = "وأدانت منظمات حقوقية دولية حكم الإعدام، ودعت حكومة جنوب السودان إلى إعادة النظر فيه"
+    calls = of_type(text, "REQUEST", "2018-05-12")
+    assert calls and all(("SSD", "GOV") in d[2] and ("SSD", "GOV") not in d[1] for d in calls), calls
+    # opening a sentence, the noun after دعا is its subject
+    assert of_type("ودعا الرئيس الفلسطيني إلى استئناف المفاوضات", "REQUEST", "2018-05-12")[0][1] == [("PSE", "GOV")]
+
+
+def test_words_after_a_trigger_that_give_it_another_sense() -> None:
+    # تهدد أمن الملاحة endangers; منع تدهور الأوضاع restrains no one; أفرج عن مقتطفات frees no one
+    assert not of_type("وقال إن هجمات الحوثيين تهدد أمن الملاحة الدولية في البحر الأحمر", "THREATEN", "2018-05-12")
+    assert not of_type("وعبر القائد عن قلق بلاده من تهديد الحوثيين للملاحة في باب المندب", "THREATEN", "2018-05-12")
+    assert of_type("وهدد الحوثيون بقصف العاصمة السعودية بالصواريخ", "THREATEN", "2018-05-12")
+    assert not of_type("واجتمع الوزراء لبحث سبل منع تدهور الأوضاع الإنسانية في غزة", "COERCE", "2018-05-12")
+    assert not of_type("وأفرج والد الفتاة عن مقتطفات من فيديو التحقيق", "RETREAT", "2018-05-12")
+    assert of_type("وأفرجت السلطات المصرية عن ثلاثة صحفيين أمس", "RETREAT", "2018-05-12")
+
+
+def test_its_dead_is_no_killing() -> None:
+    # قتلاها "its dead", not قتلا + ها "the two of them killed her"
+    assert not of_type("ونقلت الميليشيات الحوثية قتلاها إلى مستشفى في صنعاء", "ASSAULT", "2018-05-12")

@@ -71,6 +71,9 @@ CLAIM_REACH = 10
 # How far before a stance noun its statement verb may stand: the speaker's name and titles, a day
 # and commas come between (أكد وزير خارجية البحرين الشيخ خالد بن أحمد آل خليفة، الجمعة، على دعم).
 STATEMENT_REACH = 14
+# How far after a trigger a word may give it another sense: its subject and a preposition come between
+# (تهديد الحوثيين للملاحة، أفرج والد الفتاة عن مقتطفات).
+SENSE_REACH = 4
 # Entries whose multiword names may contain a trigger word (organizations, people).
 NAME_ENTRIES = ("org:", "person:", "local:")
 # How far after a protest trigger its purpose phrase (احتجاجا على، للتنديد بـ، ضد) may start: the
@@ -277,6 +280,8 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
             if dropped:
                 candidate.arguments.recipient = list(candidate.arguments.actor)
                 candidate.arguments.actor = []
+        if candidate.match.rule.addressee_first:
+            _called_on(candidate, tokens, modality, sentence_actor)
         if _object_of_verb_before(candidate, candidates[:position], tokens):
             # أدانت فرنسا أمس قتل رهائنها: قتل is the condemnation's object, a verbal noun whose doer
             # is neither the condemner nor carried from elsewhere
@@ -384,6 +389,33 @@ def _object_read_as_subject(candidate: Candidate, tokens: Sequence[Token], start
     if after >= len(tokens):
         return False
     return after in match.positions[1:] or _beh_complement(tokens[after], modality)
+
+
+def _called_on(candidate: Candidate, tokens: Sequence[Token], modality: Modality,
+               sentence_actor: Sequence[Mention]) -> None:
+    """وأدانت منظمات حقوقية الحكم، ودعت حكومة جنوب السودان إلى …: a call verb joined by و to a clause
+    of the same sentence that named its subject, with one noun phrase before what it calls for (إلى، لـ،
+    بـ), calls on that noun phrase; the caller is the subject it continues (rules with
+    ``addressee_first``). Not across a full stop, where a و-verb as often opens a new subject (ودعا
+    الرئيس إلى الحوار), nor after كما, which as often brings a new caller (كما دعت الخارجية الروسية إلى)."""
+    match, args = candidate.match, candidate.arguments
+    if not (sentence_actor and match.is_verb and WAW in match.head_hit.analysis.prefixes
+            and args.actor_source == ActorSource.SUBJECT_AFTER and len(args.actor) == 1):
+        return
+    called = args.actor[0]
+    if called in sentence_actor:
+        return
+    after = called.token_end
+    while after < len(tokens) and not tokens[after].is_word:
+        after += 1  # a closing quotation mark or a comma
+    if after >= len(tokens):
+        return
+    link = tokens[after]
+    if not (word_in(link, modality.call_links) or _beh_complement(link, modality)
+            or any(LAM in a.prefixes for a in analyses(link.norm))):
+        return
+    args.recipient = [called, *(m for m in args.recipient if m is not called)]
+    args.actor, args.actor_source, args.actor_from_context = list(sentence_actor), ActorSource.CONTEXT, True
 
 
 def _beh_complement(token: Token, modality: Modality) -> bool:
@@ -700,6 +732,13 @@ def _without_beh_object(match: TriggerMatch, tokens: Sequence[Token], end: int) 
     return not any(t.norm.startswith(BEH) for t in after)
 
 
+def _followed_by_other_sense(match: TriggerMatch, tokens: Sequence[Token], end: int) -> bool:
+    """تهدد أمن الملاحة، منع تدهور الأوضاع، أفرج عن مقتطفات: a word right after the trigger (or after its
+    subject or a preposition) that gives it another sense than the event's (rules' unless_followed_by)."""
+    words = match.rule.unless_followed_by
+    return bool(words) and any(_word_is(t, words) for t in tokens[match.end : min(end, match.end + SENSE_REACH)])
+
+
 def _without_statement(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
     """دعم إيران للحوثيين as a topic: a stance noun needs a statement verb before it (أكد … على دعم بلاده),
     with no complementizer (أكد الوزير أن دعم إيران يهدد: the noun is what is said about) and no other
@@ -740,6 +779,7 @@ def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerL
                 or _without_statement(match, tokens, start, modality) \
                 or (match.rule.indefinite and DEFINITE in tokens[match.head].prefixes) \
                 or (match.rule.past_only and match.head_hit.present) \
+                or _followed_by_other_sense(match, tokens, end) \
                 or protest.misread(match, tokens, start):
             continue
         status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,

@@ -87,6 +87,9 @@ class TriggerRule:
     needs_statement: bool = False  # a noun coded only as what a statement affirms (أكد على دعم بلاده لـ)
     indefinite: bool = False  # coded only without the article: المدعومة من إيران is an epithet, no act
     past_only: bool = False  # a verb coded only in the perfect: تتمركز القوات is where they are based
+    addressee_first: bool = False  # a call verb continuing a subject: the one noun phrase after it is called on
+    # words that, right after the trigger, give it another sense (تهدد أمن الملاحة: endangers)
+    unless_followed_by: frozenset[str] = frozenset()
     # the pattern's words after the first: a rule is extended only in a sentence holding all of them
     later_words: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
 
@@ -286,4 +289,6 @@ def _rule(raw: dict[str, Any], vocabulary: dict[str, Any], source: str) -> Trigg
                        needs_beh_object=bool(raw.get("needs_beh_object", False)),
                        needs_statement=bool(raw.get("needs_statement", False)),
                        indefinite=bool(raw.get("indefinite", False)),
-                       past_only=bool(raw.get("past_only", False)))
+                       past_only=bool(raw.get("past_only", False)),
+                       addressee_first=bool(raw.get("addressee_first", False)),
+                       unless_followed_by=frozenset(match_key(w) for w in raw.get("unless_followed_by") or ()))

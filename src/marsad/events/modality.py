@@ -87,6 +87,8 @@ class Modality:
     # أكد على دعم بلاده: the verbs whose statement a stance noun reports (rules with needs_statement)
     statement_verbs: frozenset[str] = frozenset()
     statement_breaks: frozenset[str] = frozenset()
+    # دعت الحكومة إلى: the link a call verb's content follows
+    call_links: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Modality:
@@ -104,7 +106,8 @@ def _shipped() -> Modality:
              "other_prepositions", "purpose_markers", "protest_purposes", "office_heads", "silent_objects",
              "idiom_objects", "private_objects", "occasions", "impersonal_passives", "speech_verbs",
              "speech_participles", "speech_openers", "belonging_words", "predicate_words",
-             "claim_verbs", "claim_nouns", "claim_links", "statement_verbs", "statement_breaks")
+             "claim_verbs", "claim_nouns", "claim_links", "statement_verbs", "statement_breaks",
+             "call_links")
     single = {k: match_keys(data[k]) for k in lists}
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
