@@ -32,8 +32,10 @@ NAMED_ACTOR_PREFIXES = ("person:", "org:")
 # elsewhere in the article (11 of 11), while statements (ACCUSE, REQUEST, ...) in such
 # sentences were coded with none (30 of 38), so they stay without one.
 PHYSICAL_EVENT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
-# Acts that happen at a moment: told over a span opened long ago (منذ عام 2002), they are a tally.
-TALLIED_TYPES = frozenset({"ASSAULT"})
+# Acts that happen at a moment: told over a span opened long ago (منذ عام 2002، منذ سنوات، منذ بدء
+# الاحتجاجات), they are a tally or a standing state (coding guide §1: no specific occasion). Not
+# statements, whose span is most often their content's (طالب برفع الحصار المفروض منذ 2007).
+TALLIED_TYPES = PHYSICAL_EVENT_TYPES | {"SANCTION"}
 
 # Words that open a new clause after the trigger: a date or place behind one of them belongs
 # to that clause's event, not the trigger's (دعت إلى تحقيق في الهجوم الذي ضرب صعدة الخميس;
@@ -57,6 +59,22 @@ _SINCE = match_key("منذ")
 _FROM = match_key("من")
 _IN = match_key("في")
 _APPROXIMATE = _folded("نحو حوالي قرابة أكثر أقل زهاء")
+# What "since" opens when it names no date: a long span (منذ سنوات، منذ أكثر من عقد، منذ ثلاثة أشهر) or
+# the onset of something ongoing (منذ بدء الاحتجاجات، منذ اندلاع الحرب). Not days or hours: "منذ يومين"
+# dates a recent event.
+_LONG_SPANS = _folded("سنوات سنين أعوام عقد عقدين عقود سنة سنتين عام عاما عامين أشهر شهور شهرين "
+                      "بدء بداية اندلاع انطلاق تأسيس")
+# A first time or a superlative since (للمرة الأولى منذ 2016، أعنف ضربات منذ بدء الحرب، الأكبر منذ
+# أشهر) marks an occasion, not a tally. Not أكثر, which counts (قتل أكثر من 90 شخصا منذ عام 2002).
+_FIRST_TIME = _folded("الأولى أول لأول الأول أعنف الأعنف أكبر الأكبر أسوأ الأسوأ أشد الأشد أخطر الأخطر "
+                      "أوسع الأوسع أعلى الأعلى أدنى الأدنى أقوى الأقوى أطول الأطول")
+# How far from the trigger "since" may stand in its clause, and how far after it the span's word.
+_SINCE_REACH_AFTER = 8
+_SINCE_REACH_BEFORE = 6
+_SPAN_WORD_REACH = 3
+# How far before "since" its first-time word or superlative may stand, past the noun phrase it
+# qualifies (أعنف مواجهة عسكرية بين إسرائيل والفصائل الفلسطينية في قطاع غزة منذ).
+_OCCASION_REACH = 10
 
 
 @dataclass(slots=True)
@@ -145,8 +163,9 @@ class PlaceTime:
             event.date = _finer(event_date(dates_of[event.sentence], event.trigger, tokens, doc.text), doc.date)
             if _is_background(event.date, doc.date):
                 continue
-            if event.event in TALLIED_TYPES and (event.date is None or not event.date.from_text) and \
-                    _tallied_since_long_ago(dates_of[event.sentence], event.trigger, tokens, doc):
+            if event.event in TALLIED_TYPES and (event.date is None or not event.date.from_text) and (
+                    _tallied_since_long_ago(dates_of[event.sentence], event.trigger, tokens, doc)
+                    or _over_a_long_span(event.trigger, tokens)):
                 continue
             kept.append(event)
         for index, event in enumerate(kept):
@@ -157,8 +176,33 @@ class PlaceTime:
 def _tallied_since_long_ago(dates: list[EventDate], trigger: Span, tokens: list[Token], doc: Document) -> bool:
     """قتل أكثر من 90 أستراليا في تفجيرات منذ عام 2002: attacks tallied over a span that opened before
     the news window are no occasion (coding guide §1: "تقصف روسيا المدنيين منذ سنوات" is background)."""
-    return any(d.span is not None and _opens_duration(d, tokens, doc.text)
+    return any(d.span is not None and _opens_duration(d, tokens, doc.text) and not _first_since(d.span, tokens)
                and not _behind_boundary(d.span, trigger, tokens) and _is_background(d, doc.date) for d in dates)
+
+
+def _first_since(span: Span, tokens: list[Token]) -> bool:
+    """للمرة الأولى منذ عام 2016: the first time since a date is an occasion, not a tally."""
+    before = [t for t in tokens if t.span.end <= span.start][-(_OCCASION_REACH + 1):]
+    return any(_word(t) in _FIRST_TIME for t in before)
+
+
+def _over_a_long_span(trigger: Span, tokens: list[Token]) -> bool:
+    """وقتل 141 فلسطينيا منذ بدء التظاهرات، تغلق السلطات المعبر منذ عدة سنوات: an act told over a long
+    span that "since" opens with no date, in the trigger's clause; not a first time since (أول … منذ)."""
+    after = [i for i, t in enumerate(tokens) if t.span.start >= trigger.end][:_SINCE_REACH_AFTER]
+    before = [i for i, t in enumerate(tokens) if t.span.end <= trigger.start][-_SINCE_REACH_BEFORE:]
+    for i in before + after:
+        if _word(tokens[i]) != _SINCE:
+            continue
+        if any(_word(t) in _FIRST_TIME for t in tokens[max(0, i - _OCCASION_REACH) : i]):
+            continue
+        if i in after and _behind_boundary(tokens[i].span, trigger, tokens):
+            continue
+        if i in before and _boundary_between(tokens[i].span.end, trigger.start, tokens):
+            continue
+        if any(_word(t) in _LONG_SPANS for t in tokens[i + 1 : i + 1 + _SPAN_WORD_REACH]):
+            return True
+    return False
 
 
 def _without_locators(candidates: list[PlaceMention], tokens: list[Token]) -> list[PlaceMention]:

@@ -65,6 +65,7 @@ SUBJECT_NOUN_REACH = 2
 # nationality adjective that names its doer.
 ADJECTIVE_GAP = 1
 ADJECTIVE_REACH = 2  # how far after a figurative attack its adjective may stand (هجوما سياسيا حادا)
+CAUSE_REACH = 16  # how far before an attack noun its casualties may be told (قتل أربعة، بينهم ثلاثة ناشطين، في)
 EXPLOSIVES = "explosives"  # the mode of bombings, which a controlled detonation reads like
 DESTROY = "destroy"  # the mode of a destruction that may be an attack's result
 RESULT_GAP = 1  # a coordinated adjective may stand between: قصف جوي ومدفعي تدمير
@@ -74,6 +75,7 @@ COUNTRY_IDENTIFIER = "marsad:country:"
 AGENT_ENTRY = "agent:"  # the entries of role nouns (مستوطنون، مسلحون), unnamed groups
 DEMONYM_IDENTIFIER = "marsad:demonym:"
 ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا: بريطانيا is Britain and "a Briton"
+IN = match_key("\u0641\u064a")  # في
 # How far before an attack noun a demonstrative points back to it (مثل هذه التفجيرات).
 DEMONSTRATIVE_REACH = 2
 # How far before an imperfect verb a witness verb makes it what was seen (شاهد مسلحين يطلقون النار).
@@ -753,11 +755,30 @@ def complete_arguments(match: TriggerMatch, args: Arguments, tokens: Sequence[To
         # طائرة بدون طيار تابعة للقوات الأميركية: the weapon's owner is the attacker
         args.actor, args.actor_source = [owner], ActorSource.GENITIVE
         args.recipient = [m for m in args.recipient if m is not owner]
-    if not args.actor and not match.is_verb and len(match.positions) > 1:
+    if not args.actor and not match.is_verb and (
+            len(match.positions) > 1 or _cause_of_casualties(match, tokens, sentence_start, modality, lexicon)):
         doer = _qualifying_adjective(match, tokens, mentions, sentence_end)
         if doer is not None:
             args.actor, args.actor_source = [doer], ActorSource.GENITIVE
     return attack_subject
+
+
+def _cause_of_casualties(match: TriggerMatch, tokens: Sequence[Token], sentence_start: int,
+                         modality: Modality, lexicon: TriggerLexicon) -> bool:
+    """قتل أربعة فلسطينيين في قصف إسرائيلي، أصيب جنديان بغارة تركية: a one-word attack noun after في or
+    بـ that tells what the casualties before it died of is a report, so its nationality adjective
+    names its doer (alone, القصف الإسرائيلي is as often a topic). Not when another attack noun stands
+    between: the casualties are that one's (مقتل شخص في هجوم انتحاري استهدف مظاهرة تندد بالغارات)."""
+    head = tokens[match.start]
+    after_in = match.start > sentence_start and bare(tokens[match.start - 1]) == IN
+    if not (after_in or BEH in head.prefixes):
+        return False
+    before = tokens[max(sentence_start, match.start - CAUSE_REACH) : match.start]
+    casualty = next((i for i in range(len(before) - 1, -1, -1) if word_in(before[i], modality.casualty_words)), None)
+    if casualty is None:
+        return False
+    nouns = attack_nouns(lexicon)
+    return not any(t.stem in nouns or bare(t) in nouns for t in before[casualty + 1 :])
 
 
 def intransitive(match: TriggerMatch) -> bool:

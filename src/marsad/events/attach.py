@@ -9,7 +9,7 @@ from enum import Enum
 from marsad.events.lexicon import Genitive
 from marsad.events.modality import Modality, word_in, written_forms
 from marsad.events.triggers import TriggerMatch
-from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, LAM, WAW, analyses
+from marsad.lang.ar.tokens import BEH, CONJUNCTIONS, FEH, LAM, WAW, analyses
 from marsad.model import Mention, Token
 
 # How far after a verb its subject may start (a time adverb or a short phrase may come
@@ -61,6 +61,9 @@ PLACE_ENTRIES = ("capital:", "country:")
 VISIT = "visit"  # the CONSULT mode of visits
 PERSON_ENTRY = "person:"
 SINGULAR_ENTRIES = ("person:", "capital:", "country:", "seat:")
+# States and capitals, named by feminine nouns; not seats of power (الكرملين، البيت الأبيض: masculine)
+FEMININE_STATE_ENTRIES = ("marsad:country:", "marsad:capital:")
+YEH = "\u064a"  # ي: the imperfect's masculine prefix
 APPOSITIVE_PUNCTUATION = frozenset({",", "\u060c"})  # , ،
 
 
@@ -348,6 +351,33 @@ def _agrees(verb: str, subject: Token, *, present: bool) -> bool:
     return not (feminine and subject.norm.endswith(MASCULINE_PLURALS))
 
 
+def _opens_clause(match: TriggerMatch, tokens: Sequence[Token], sentence_start: int, modality: Modality) -> bool:
+    """A verb form that opens its clause: first in the sentence, after a mark, with و or ف on it, or after
+    a particle (قد، ثم، كما، حيث) — there it is a verb, not a verbal noun."""
+    if match.start <= sentence_start or not tokens[match.start - 1].is_word:
+        return True
+    prefixes = match.head_hit.analysis.prefixes
+    return WAW in prefixes or FEH in prefixes or word_in(tokens[match.start - 1], modality.clause_particles)
+
+
+def _state_after_masculine_verb(mention: Mention, verb: str, head: Token, *, present: bool,
+                                modality: Modality) -> bool:
+    """دعا الولايات المتحدة إلى، هاجم إسرائيل: a state's name is feminine, so after a masculine singular
+    verb it is the object and the subject is dropped; the few masculine ones (العراق، لبنان، اليمن) and
+    states named like plurals are left to the verb."""
+    actor = mention.actor
+    if actor is None or not (actor.identifier_id or "").startswith(FEMININE_STATE_ENTRIES) or \
+            actor.code in modality.masculine_states or word_in(head, modality.masculine_heads):
+        return False  # العراق، and a state named by a masculine noun (الاحتلال الإسرائيلي، الكيان)
+    masculine = verb[:1] == YEH if present else not verb.endswith(TEH)
+    return masculine and not has_plural_subject(verb) and not tokens_end_like_plural(mention)
+
+
+def tokens_end_like_plural(mention: Mention) -> bool:
+    """الصين، البحرين، فلسطين، الفلبين: names that end like a masculine plural agree either way."""
+    return mention.actor is not None and mention.actor.entity_text.endswith(MASCULINE_PLURALS)
+
+
 def _singular_entity(mention: Mention) -> bool:
     """A person, state or capital: never the subject of a verb with a plural ending (ـوا، يـون)."""
     return (mention.entry_id or "").startswith(SINGULAR_ENTRIES)
@@ -493,10 +523,15 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
             # أشكر خدمات الطوارئ: after a first-person verb the noun is its object; the speaker
             # quoted before is its subject
             first_person = speaks_first_person(verb, present=match.head_hit.present)
+            # the agreement test needs a verb; a form after a preposition or another word is as often
+            # the verbal noun (بناء على طلب الكويت، بعد رفض إيطاليا), whose genitive is its doer
+            opens_clause = _opens_clause(match, tokens, sentence_start, modality)
             subject = None if actor or has_plural_subject(verb) or first_person else next(
                 (m for m in candidates if markers[id(m)] is None and m.token_start - end < SUBJECT_REACH
                  and m.token_start < first_object and not _object_conjunct(m, mentions, markers)
-                 and (_singular_entity(m) or _agrees(verb, tokens[m.token_start], present=match.head_hit.present))),
+                 and (_singular_entity(m) or _agrees(verb, tokens[m.token_start], present=match.head_hit.present))
+                 and not (opens_clause and _state_after_masculine_verb(
+                     m, verb, tokens[m.token_start], present=match.head_hit.present, modality=modality))),
                 None)
             if subject is not None and match.rule.mode == VISIT and _is_state(subject):
                 # سيصل إثيوبيا غدا في زيارة، زار موسكو: a state right after a visit verb is where the

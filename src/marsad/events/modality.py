@@ -89,6 +89,12 @@ class Modality:
     statement_breaks: frozenset[str] = frozenset()
     # دعت الحكومة إلى: the link a call verb's content follows
     call_links: frozenset[str] = frozenset()
+    # country codes of states named by masculine nouns (العراق، لبنان): they agree with a masculine verb
+    masculine_states: frozenset[str] = frozenset()
+    # قد، ثم، كما: after these a verb form opens a clause (a verb, not the verbal noun written alike)
+    clause_particles: frozenset[str] = frozenset()
+    # الاحتلال، الكيان: masculine nouns that name a state
+    masculine_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Modality:
@@ -107,8 +113,9 @@ def _shipped() -> Modality:
              "idiom_objects", "private_objects", "occasions", "impersonal_passives", "speech_verbs",
              "speech_participles", "speech_openers", "belonging_words", "predicate_words",
              "claim_verbs", "claim_nouns", "claim_links", "statement_verbs", "statement_breaks",
-             "call_links")
+             "call_links", "clause_particles", "masculine_heads")
     single = {k: match_keys(data[k]) for k in lists}
+    single["masculine_states"] = frozenset(data["masculine_states"])  # codes, not words
     markers = frozenset(tuple(match_key(w) for w in m.split()) for m in data["agent_markers"])
     return Modality(**single, agent_markers=markers, version=f"{data['name']}@{data['version']}")
 
