@@ -37,3 +37,10 @@ def test_acts_told_over_a_long_span_are_no_occasion_but_a_first_time_since_is() 
     assert of_type("وقصفت الطائرات الإسرائيلية مواقع في غزة منذ يومين", "ASSAULT", "2018-06-01")
     # a statement's span is its content's: the request is news
     assert of_type("وطالب الوزير برفع الحصار المفروض على غزة منذ عام 2007", "REQUEST", "2018-06-01")
+
+
+def test_the_name_after_a_title_read_as_its_body_is_the_same_subject() -> None:
+    # الأمين العام للأمم المتحدة reads as the UN (no sector); Guterres after it is he, not the one called on
+    text = "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل إلى ضبط النفس"
+    calls = of_type(text, "REQUEST", "2018-05-12")
+    assert calls and all(("UNO", "GOV") not in d[2] for d in calls) and ("ISR", "GOV") in calls[0][2], calls

@@ -294,11 +294,13 @@ def _is_state(mention: Mention) -> bool:
 
 
 def _restates(mention: Mention, subject: Sequence[Mention]) -> bool:
-    """A person named right after a role subject with the same code and sector is that subject."""
-    if not (mention.entry_id or "").startswith(PERSON_ENTRY) or mention.actor is None:
+    """A person named right after a role subject with the same code and sector is that subject; a role
+    read as its body, with no sector (الأمين العام للأمم المتحدة أنطونيو غوتيريش: UNO), has the person's."""
+    person = mention.actor
+    if not (mention.entry_id or "").startswith(PERSON_ENTRY) or person is None:
         return False
-    same = [a for a in subject if a.actor is not None and (a.actor.code, a.actor.sector) ==
-            (mention.actor.code, mention.actor.sector)]
+    same = [a for a in subject if a.actor is not None and a.actor.code == person.code
+            and a.actor.sector in (person.sector, None)]
     return bool(same) and not any((a.entry_id or "").startswith(PERSON_ENTRY) for a in same)
 
 
