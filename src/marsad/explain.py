@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.events import coder
 from marsad.events.modality import Status
-from marsad.model import Document, Event, MentionKind
+from marsad.model import Document, Event, Mention, MentionKind
 from marsad.pipeline import EventStage, Pipeline
 
 
@@ -23,7 +24,7 @@ class SentenceExplanation:
 
 
 def _decision(candidate: coder.Candidate, coded: dict[tuple[int, str], Event], not_an_attack: str | None,
-              not_a_protest: str | None = None) -> str:
+              not_a_protest: str | None = None, unmade: str | None = None) -> str:
     match = candidate.match
     if candidate.embedded_in is not None:
         return f"dropped: content of {candidate.embedded_in.event} ({candidate.embedded_in.match.rule.id})"
@@ -42,9 +43,13 @@ def _decision(candidate: coder.Candidate, coded: dict[tuple[int, str], Event], n
         return f"dropped: no attack ({not_an_attack})"
     if not_a_protest is not None:
         return f"dropped: no protest ({not_a_protest})"
-    if not candidate.arguments.actor:
-        return "dropped: no actor"
-    return "dropped: background, a repeat, or future of a type that is not a promise"
+    if unmade is not None:
+        return f"dropped: {unmade}"
+    twin = next((e for e in coded.values() if e.event == match.rule.event
+                 and {(a.code, a.sector) for a in e.actor} == {(_code(m)) for m in candidate.arguments.actor}), None)
+    if twin is not None:
+        return f"dropped: a repeat of the {twin.event} coded at «{twin.trigger_text}»"
+    return "dropped: background (older than the news window, or told over a long span), or a repeat"
 
 
 def explain_document(doc: Document, pipeline: Pipeline) -> list[SentenceExplanation]:
@@ -75,10 +80,26 @@ def explain_document(doc: Document, pipeline: Pipeline) -> list[SentenceExplanat
                 "recipient": [m.actor.entity_text for m in candidate.arguments.recipient if m.actor],
                 "decision": _decision(candidate, coded,
                                       coder.not_an_attack(doc, index, candidate, stage.lexicon, stage.modality),
-                                      coder.not_a_protest(doc, index, candidate)),
+                                      coder.not_a_protest(doc, index, candidate),
+                                      _unmade(doc, index, candidate, stage)),
             })
         out.append(explanation)
     return out
+
+
+def _unmade(doc: Document, index: int, candidate: coder.Candidate, stage: EventStage) -> str | None:
+    """Why an asserted candidate made no record; it is coded again on a copy of its arguments."""
+    if candidate.embedded_in is not None or candidate.status in (Status.HYPOTHETICAL, Status.NEGATED):
+        return None
+    arguments = dataclasses.replace(candidate.arguments, actor=list(candidate.arguments.actor),
+                                    recipient=list(candidate.arguments.recipient))
+    trial = dataclasses.replace(candidate, arguments=arguments)
+    return coder.unmade(doc, index, trial, stage.lexicon, stage.modality)
+
+
+def _code(mention: Mention) -> tuple[str | None, str | None]:
+    actor = mention.actor
+    return (actor.code, actor.sector) if actor is not None else (None, None)
 
 
 def _head_of(doc: Document, char_start: int) -> int:

@@ -924,6 +924,32 @@ def not_an_attack(doc: Document, sentence_index: int, candidate: Candidate, lexi
     return assault.rejection(candidate.match, candidate.arguments, where, cues, modality)
 
 
+def unmade(doc: Document, sentence_index: int, candidate: Candidate, lexicon: TriggerLexicon,
+           modality: Modality) -> str | None:
+    """Why an asserted candidate made no event record, by the coder's own conditions; None when it made one
+    (a later step dropped it: a repeat, or background). For explanations: this codes the candidate again."""
+    sentence = doc.sentences[sentence_index]
+    tokens = doc.tokens[sentence.token_start : sentence.token_end]
+    if _event(doc, sentence_index, candidate, lexicon, lexicon.version, tokens, modality) is not None:
+        return None
+    rule = candidate.match.rule
+    if candidate.status == Status.FUTURE and candidate.event not in FUTURE_AS:
+        return "future, and its type is no promise"
+    if rule.content_only:
+        return "coded only as what a statement is about"
+    if rule.only_negated:
+        return "coded only when refused"
+    if rule.reported_act:
+        return "a wrong coded only as what a speaker says"
+    if not candidate.arguments.recipient and (candidate.event in NEEDS_RECIPIENT or rule.needs_recipient):
+        return "no recipient, which its type needs"
+    if not candidate.arguments.actor:
+        return "no actor"
+    if not match_is_anchored(candidate):
+        return "a verbal noun alone, with no doer attached to it (هجوم داعش، على يد)"
+    return "its actors are not ones this type takes"
+
+
 def not_a_protest(doc: Document, sentence_index: int, candidate: Candidate) -> str | None:
     """Why a PROTEST candidate reports no protest (events/protest.py), or None."""
     if candidate.event != "PROTEST":
