@@ -64,3 +64,24 @@ def test_a_quoted_name_after_its_kind_of_body_is_that_body() -> None:
     text = 'انتقد وزير الإعلام القطري قناة "العربية" السعودية بسبب تغطيتها'
     [event] = [e for e in marsad.code(text, date="2018-08-10") if e.event == "ACCUSE" and not e.negated]
     assert [(r.code, r.sector) for r in event.recipient] == [("SAU", "JRN")], event
+
+
+def test_a_role_of_several_words_takes_a_state_as_owner_but_not_the_next_role_noun() -> None:
+    # منظمات حقوقية is closed by its adjective: الحكومة after it is the verb's object, not its owner
+    assert recipients_of("وطالبت منظمات حقوقية الحكومة المصرية بالإفراج عن الصحفيين", "REQUEST") == [
+        [("EGY", "GOV")]]
+    # a state after a role of several words is its owner; so is a body after المتحدث باسم
+    # (a call for calm is AGREE by the guide)
+    [call] = [e for e in marsad.code("ودعا متحدث باسم الحكومة الألمانية الأطراف إلى التهدئة", date="2018-05-12")
+              if e.event == "AGREE"]
+    assert [(a.code, a.sector) for a in call.actor] == [("DEU", "GOV")] and not call.recipient
+    [met] = [e for e in marsad.code("واستقبل وزير خارجية البحرين السفير المصري في المنامة أمس", date="2018-05-12")
+             if e.event == "CONSULT"]
+    assert ("BHR", "GOV") in [(a.code, a.sector) for a in met.actor] + [(r.code, r.sector) for r in met.recipient]
+    assert len(met.actor) + len(met.recipient) == 2, met
+
+
+def test_mothers_of_detainees_and_organizations_are_actors() -> None:
+    text = "وناشدت أمهات المختطفين المنظمات الدولية التدخل لإطلاق سراح أبنائهن في صنعاء"
+    [appeal] = [e for e in marsad.code(text, date="2018-05-12") if e.event == "REQUEST"]
+    assert [a.sector for a in appeal.actor] == ["CVL"] and [r.sector for r in appeal.recipient] == ["SOC"]

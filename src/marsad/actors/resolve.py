@@ -305,6 +305,10 @@ def _read_as_adjective(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) ->
         atom.entry = adjective
 
 
+# المتحدث باسم: a role that ends in "in the name of" is open for its owner (المتحدث باسم الحكومة الألمانية)
+IN_THE_NAME_OF = match_key("\u0628\u0627\u0633\u0645")  # باسم
+
+
 def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
     """Whether ``atom`` continues the noun phrase that ``previous`` ends."""
     gap = atom.start - previous.end
@@ -337,8 +341,12 @@ def _joins(previous: _Atom, atom: _Atom, tokens: Sequence[Token]) -> bool:
             # an adjective or a name agrees with no preposition between: اليهود للفلسطينيين is two
             return not (set(atom.prefixes) & {LAM, BEH})
         # a construct state has no article on its head: حكومة العراق, قوات حزب الله; nor the ن
-        # of a plural (مسلحو الحركة): مسلحون دورية is a subject and its object
-        return kind in _OWNER_KINDS and not previous.has_article and \
+        # of a plural (مسلحو الحركة): مسلحون دورية is a subject and its object. A role of several
+        # words takes a state or a named body as owner (وزير خارجية البحرين) but not another role noun:
+        # it is a phrase closed by its adjective or genitive (منظمات حقوقية الحكومة، أهالي المعتقلين
+        # الحكومة: the role and the object of its verb)
+        closed = previous.end - previous.start > 1 and tokens[previous.end - 1].norm != IN_THE_NAME_OF
+        return kind in _OWNER_KINDS and not previous.has_article and not (closed and kind == EntryKind.AGENT) and \
             not tokens[previous.end - 1].norm.endswith(NOMINATIVE_PLURAL)
     if before == EntryKind.DEMONYM:
         return kind == EntryKind.PERSON
