@@ -61,3 +61,16 @@ def test_words_after_a_trigger_that_give_it_another_sense() -> None:
 def test_its_dead_is_no_killing() -> None:
     # قتلاها "its dead", not قتلا + ها "the two of them killed her"
     assert not of_type("ونقلت الميليشيات الحوثية قتلاها إلى مستشفى في صنعاء", "ASSAULT", "2018-05-12")
+
+
+def test_a_source_wishing_to_stay_anonymous_makes_no_request_or_refusal() -> None:
+    assert not of_type("وقالت متحدثة باسم الخارجية الألمانية رفضت نشر اسمها إن بلادها تحترم قرار الناخبين",
+                       "REJECT", "2018-06-25")
+    assert not of_type("وقال مسؤول عسكري عراقي طلب عدم ذكر اسمه إن القوات تقدمت", "REQUEST", "2018-06-25")
+    assert of_type("ورفضت تركيا نشر قوات أمريكية على حدودها", "REJECT", "2018-06-25")
+
+
+def test_a_school_after_a_visit_verb_is_visited() -> None:
+    # the visitor, named in an earlier sentence, is dropped here: the school is where she went
+    visits = of_type("وفي ملاوي حيث زارت مدرسة ابتدائية الخميس رفع التلاميذ لافتات ترحيب", "CONSULT", "2018-10-05")
+    assert not [d for d in visits if any(sector == "EDU" for _, sector in d[1])], visits

@@ -61,6 +61,9 @@ PLACE_ENTRIES = ("capital:", "country:")
 VISIT = "visit"  # the CONSULT mode of visits
 PERSON_ENTRY = "person:"
 SINGULAR_ENTRIES = ("person:", "capital:", "country:", "seat:")
+# Role nouns that name a site, which a visit goes to (زارت السيدة الأولى مدرسة ابتدائية)
+VISITED_SITES = frozenset(f"agent:{a}" for a in ("school", "university", "hospital", "mosque", "church", "prison",
+                                                 "military-base", "shop"))
 # States and capitals, named by feminine nouns; not seats of power (الكرملين، البيت الأبيض: masculine)
 FEMININE_STATE_ENTRIES = ("marsad:country:", "marsad:capital:")
 YEH = "\u064a"  # ي: the imperfect's masculine prefix
@@ -286,6 +289,11 @@ def _attach_impersonal(after: Sequence[Mention], adjectives: Sequence[Mention], 
                      and (markers[id(m)] is None or markers[id(m)] in modality.recipient_prepositions)), None)
     source = ActorSource.AGENT_MARKER if agent else ActorSource.ADJECTIVE if qualifier else None
     return Arguments([doer] if doer else [], [receiver] if receiver else [], actor_source=source)
+
+
+def _is_site(mention: Mention) -> bool:
+    """A school, hospital, camp or house of worship named by its kind: visited, never a visitor (زارت مدرسة)."""
+    return (mention.entry_id or "") in VISITED_SITES
 
 
 def _is_state(mention: Mention) -> bool:
@@ -535,7 +543,7 @@ def attach(match: TriggerMatch, mentions: Sequence[Mention], tokens: Sequence[To
                  and not (opens_clause and _state_after_masculine_verb(
                      m, verb, tokens[m.token_start], present=match.head_hit.present, modality=modality))),
                 None)
-            if subject is not None and match.rule.mode == VISIT and _is_state(subject):
+            if subject is not None and match.rule.mode == VISIT and (_is_state(subject) or _is_site(subject)):
                 # سيصل إثيوبيا غدا في زيارة، زار موسكو: a state right after a visit verb is where the
                 # visitor goes; the visitor is the dropped subject
                 recipient.append(subject)
