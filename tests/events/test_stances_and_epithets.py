@@ -19,6 +19,9 @@ def test_support_affirmed_by_a_statement_is_coded_and_support_as_a_topic_is_not(
 def test_backed_with_the_article_is_an_epithet_without_it_a_circumstance() -> None:
     epithet = "وقال المتحدث إن ميليشيات الحوثي المدعومة من إيران تواصل خرق الهدنة في الحديدة"
     assert not of_type(epithet, "AID", "2018-10-12")
+    # backing by forces in the fight is the news even with the article
+    fight = "وتقدمت القوات الموالية للحكومة اليمنية المدعومة من التحالف العربي نحو الحديدة أمس"
+    assert [d for d in of_type(fight, "AID", "2018-06-20") if ("YEM", "GOV") in d[2] or ("YEM", "MIL") in d[2]]
     circumstance = "وتقدمت قوات الجيش اليمني مدعومة بطيران التحالف نحو مدينة الحديدة أمس"
     assert [d for d in of_type(circumstance, "AID", "2018-10-12") if ("YEM", "MIL") in d[2]]
 

@@ -87,6 +87,8 @@ ADJECTIVE_TARGET_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 CIVILIAN = "CVL"  # the civilian sector: protesters, residents, passers-by
 STATE_SECTOR = "GOV"
 ARMED_SECTOR = "MIL"
+# Backers whose backing is an act in the fight, even told as an epithet (coalition forces, a state's army)
+ARMED_BACKERS = frozenset({"MIL", "PRM", "REB"})
 IN = match_key("\u0641\u064a")  # في
 # Words that join the parts of a personal name; the word after one is a name, not a verb.
 # Not أم, which is as often "or" (سواء انسحبوا أم لا).
@@ -254,7 +256,7 @@ def sentence_candidates(doc: Document, index: int, lexicon: TriggerLexicon, moda
     before = previous_speaker or previous_actor
     by_sentence = actors_in if actors_in is not None else _actors_by_sentence(doc)
     mentions = by_sentence.get(index, [])
-    candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions))
+    candidates = _candidates(tokens, start, end, lexicon, modality, names=_name_spans(mentions), mentions=mentions)
     sentence_actor: list[Mention] = []
     attack_actor: list[Mention] = []  # the last doer an ASSAULT trigger of the sentence named
     attacker: list[Mention] = []  # the last actor an ASSAULT trigger of the sentence found
@@ -389,6 +391,16 @@ def _object_read_as_subject(candidate: Candidate, tokens: Sequence[Token], start
     if after >= len(tokens):
         return False
     return after in match.positions[1:] or _beh_complement(tokens[after], modality)
+
+
+def _epithet(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """الحوثي المدعوم إيرانيا، الميليشيات المدعومة من إيران: with the article (rules with ``indefinite``),
+    backing by one who bears no arms is an epithet, no act; backing by forces in the fight is the news
+    (القوات المدعومة من التحالف العربي، المقاومة المدعومة بالقوات الإماراتية)."""
+    if not (match.rule.indefinite and DEFINITE in tokens[match.head].prefixes):
+        return False
+    backer = next((m for m in mentions if match.end <= m.token_start <= match.end + 1 and m.actor is not None), None)
+    return backer is None or backer.actor is None or backer.actor.sector not in ARMED_BACKERS
 
 
 def _called_on(candidate: Candidate, tokens: Sequence[Token], modality: Modality,
@@ -771,15 +783,15 @@ def _empty_object(match: TriggerMatch, tokens: Sequence[Token], end: int, modali
 
 
 def _candidates(tokens: Sequence[Token], start: int, end: int, lexicon: TriggerLexicon,
-                modality: Modality, *, names: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+                modality: Modality, *, names: Sequence[tuple[int, int]] = (),
+                mentions: Sequence[Mention] = ()) -> list[Candidate]:
     out: list[Candidate] = []
     for match in find_triggers(tokens, start, end, lexicon):
         if _inside_name(match, names, tokens) or _names_an_office(match, tokens, start, modality) \
                 or _empty_object(match, tokens, end, modality) or _without_beh_object(match, tokens, end) \
                 or _without_statement(match, tokens, start, modality) \
-                or (match.rule.indefinite and DEFINITE in tokens[match.head].prefixes) \
                 or (match.rule.past_only and match.head_hit.present) \
-                or _followed_by_other_sense(match, tokens, end) \
+                or _followed_by_other_sense(match, tokens, end) or _epithet(match, tokens, mentions) \
                 or protest.misread(match, tokens, start):
             continue
         status = status_of(tokens, match.start, start, end, is_verb=match.is_verb,

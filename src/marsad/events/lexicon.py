@@ -85,7 +85,7 @@ class TriggerRule:
     content_only: bool = False  # coded only as what a statement is about (أدان الضربات على سوريا)
     needs_beh_object: bool = False  # coded only with an object after بـ (لوّح بالقوة; لوّح للمارة waves)
     needs_statement: bool = False  # a noun coded only as what a statement affirms (أكد على دعم بلاده لـ)
-    indefinite: bool = False  # coded only without the article: المدعومة من إيران is an epithet, no act
+    indefinite: bool = False  # with the article, coded only when its backer bears arms (المدعومة من إيران: an epithet)
     past_only: bool = False  # a verb coded only in the perfect: تتمركز القوات is where they are based
     addressee_first: bool = False  # a call verb continuing a subject: the one noun phrase after it is called on
     # words that, right after the trigger, give it another sense (تهدد أمن الملاحة: endangers)
