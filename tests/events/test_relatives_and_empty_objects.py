@@ -72,7 +72,7 @@ def test_a_clause_after_a_meeting_noun_is_not_its_genitive() -> None:
 
 @pytest.mark.parametrize(("text", "doer"), [
     # the attack noun's relative clause names who carried it out: the doer, not a target
-    ("وقال رئيس الإقليم إن الهجوم الذي شنه مقاتلو حزب العمال الكردستاني أمس على ثكنة تركية أوقع 15 قتيلا",
+    ("وذكرت أنقرة أن الهجوم الذي شنه مسلحو حزب العمال الكردستاني ليلا على مخفر في هكاري أوقع جريحين",
      ("TUR", "REB")),
     ("قتل أربعة جنود في هجوم شنته حركة الشباب على قاعدة للقوات الصومالية قرب كيسمايو", ("SOM", "REB")),
     ("وقالت الشرطة إن الاعتداء الذي نفذته مجموعة مسلحة على حاجز أمني في العريش أمس أوقع قتيلين",
@@ -117,8 +117,8 @@ def test_fighting_is_coded_between_two_sides_named_not_as_a_topic() -> None:
 
 def test_a_political_word_elsewhere_in_the_sentence_does_not_make_an_air_strike_verbal() -> None:
     # حل سياسي qualifies the solution; the attacks are armed ones (weapons sites), not words
-    text = ("ودعت فرنسا روسيا إلى دعم حل سياسي في سوريا بعد الهجمات المشتركة التي شنتها الولايات المتحدة "
-            "وفرنسا وبريطانيا على مواقع الأسلحة الكيميائية التابعة للنظام السوري")
+    text = ("وشددت برلين على أولوية الحل السياسي بعد الهجمات التي شنتها الولايات المتحدة على مخازن الأسلحة "
+            "قرب حمص فجر اليوم")
     attacks = [d for d in dyads(text, "2018-04-15") if d[0] in ("ASSAULT", "ACCUSE") and ("USA", "GOV") in d[2]]
     assert attacks and all(d[0] == "ASSAULT" for d in attacks), dyads(text, "2018-04-15")
 

@@ -7,11 +7,11 @@ from tests.events.dyads import dyads, moded_dyads, of_type
 
 
 def test_support_affirmed_by_a_statement_is_coded_and_support_as_a_topic_is_not() -> None:
-    affirmed = "أكد وزير خارجية البحرين الشيخ خالد بن أحمد آل خليفة، الجمعة، على دعم بلاده للمملكة العربية السعودية"
-    assert [d for d in of_type(affirmed, "SUPPORT", "2018-10-12") if ("SAU", "GOV") in d[2]], dyads(affirmed)
+    affirmed = "أكد وزير خارجية الكويت الشيخ صباح الخالد الحمد الصباح، الأحد، على دعم الكويت الكامل لجهود المغرب"
+    assert [d for d in of_type(affirmed, "SUPPORT", "2018-10-12") if ("MAR", "GOV") in d[2]], dyads(affirmed)
     assert of_type("وجدد العاهل الأردني دعم بلاده للشعب الفلسطيني", "SUPPORT", "2018-10-12")
     for topic in ("وأعربت فرنسا عن قلقها في إشارة إلى دعم إيران للحوثيين",
-                  "وأثار دعم الولايات المتحدة للقوات الكردية في سوريا غضب تركيا",
+                  "ويغضب أنقرة تسليح واشنطن ودعم البنتاغون للمقاتلين الأكراد شرق الفرات",
                   "وأكد الوزير أن دعم إيران للحوثيين يهدد أمن المنطقة"):
         assert not of_type(topic, "SUPPORT", "2018-10-12"), topic
 
@@ -20,7 +20,7 @@ def test_backed_with_the_article_is_an_epithet_without_it_a_circumstance() -> No
     epithet = "وقال المتحدث إن ميليشيات الحوثي المدعومة من إيران تواصل خرق الهدنة في الحديدة"
     assert not of_type(epithet, "AID", "2018-10-12")
     # backing by forces in the fight is the news even with the article
-    fight = "وتقدمت القوات الموالية للحكومة اليمنية المدعومة من التحالف العربي نحو الحديدة أمس"
+    fight = "وسيطرت قوات الجيش اليمني المدعومة من التحالف العربي على تلال مطلة على صرواح"
     assert [d for d in of_type(fight, "AID", "2018-06-20") if ("YEM", "GOV") in d[2] or ("YEM", "MIL") in d[2]]
     circumstance = "وتقدمت قوات الجيش اليمني مدعومة بطيران التحالف نحو مدينة الحديدة أمس"
     assert [d for d in of_type(circumstance, "AID", "2018-10-12") if ("YEM", "MIL") in d[2]]
@@ -44,7 +44,7 @@ def test_a_march_gives_no_drone_mode_a_drone_does() -> None:
 
 def test_a_call_joined_to_a_clause_with_its_subject_calls_on_the_noun_after_it() -> None:
     # the rights groups condemned and called on the government: the government is called on
-    text = "وأدانت منظمات حقوقية دولية حكم الإعدام، ودعت حكومة جنوب السودان إلى إعادة النظر فيه"
+    text = "وانتقدت منظمات حقوقية دولية الحكم على المعارض، ودعت حكومة جنوب السودان إلى إلغائه فورا"
     calls = of_type(text, "REQUEST", "2018-05-12")
     assert calls and all(("SSD", "GOV") in d[2] and ("SSD", "GOV") not in d[1] for d in calls), calls
     # opening a sentence, the noun after دعا is its subject
@@ -54,7 +54,7 @@ def test_a_call_joined_to_a_clause_with_its_subject_calls_on_the_noun_after_it()
 def test_words_after_a_trigger_that_give_it_another_sense() -> None:
     # تهدد أمن الملاحة endangers; منع تدهور الأوضاع restrains no one; أفرج عن مقتطفات frees no one
     assert not of_type("وقال إن هجمات الحوثيين تهدد أمن الملاحة الدولية في البحر الأحمر", "THREATEN", "2018-05-12")
-    assert not of_type("وعبر القائد عن قلق بلاده من تهديد الحوثيين للملاحة في باب المندب", "THREATEN", "2018-05-12")
+    assert not of_type("وحذر التقرير من تهديد القراصنة للملاحة قبالة سواحل الصومال", "THREATEN", "2018-05-12")
     assert of_type("وهدد الحوثيون بقصف العاصمة السعودية بالصواريخ", "THREATEN", "2018-05-12")
     assert not of_type("واجتمع الوزراء لبحث سبل منع تدهور الأوضاع الإنسانية في غزة", "COERCE", "2018-05-12")
     assert not of_type("وأفرج والد الفتاة عن مقتطفات من فيديو التحقيق", "RETREAT", "2018-05-12")
