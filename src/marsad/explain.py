@@ -46,7 +46,7 @@ def _decision(candidate: coder.Candidate, coded: dict[tuple[int, str], Event], n
     if unmade is not None:
         return f"dropped: {unmade}"
     twin = next((e for e in coded.values() if e.event == match.rule.event
-                 and {(a.code, a.sector) for a in e.actor} == {(_code(m)) for m in candidate.arguments.actor}), None)
+                 and {(a.code, a.sector) for a in e.actor} == {_code(m) for m in candidate.arguments.actor}), None)
     if twin is not None:
         return f"dropped: a repeat of the {twin.event} coded at «{twin.trigger_text}»"
     return "dropped: background (older than the news window, or told over a long span), or a repeat"

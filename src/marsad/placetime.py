@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from marsad.geo.gazetteer import LEVEL_BELOW_CITY, LEVEL_COUNTRY, Gazetteer
 from marsad.geo.places import (
@@ -56,6 +58,8 @@ _HEAD_NOUN_GAP = 1
 # reported event happened. Month and year dates after it, and approximate spans
 # ("منذ نحو أسبوعين"), do not date the event.
 _SINCE = match_key("منذ")
+_START = attrgetter("span.start")
+_END = attrgetter("span.end")
 _FROM = match_key("من")
 _IN = match_key("في")
 _APPROXIMATE = _folded("نحو حوالي قرابة أكثر أقل زهاء")
@@ -189,9 +193,11 @@ def _first_since(span: Span, tokens: list[Token]) -> bool:
 def _over_a_long_span(trigger: Span, tokens: list[Token]) -> bool:
     """وقتل 141 فلسطينيا منذ بدء التظاهرات، تغلق السلطات المعبر منذ عدة سنوات: an act told over a long
     span that "since" opens with no date, in the trigger's clause; not a first time since (أول … منذ)."""
-    after = [i for i, t in enumerate(tokens) if t.span.start >= trigger.end][:_SINCE_REACH_AFTER]
-    before = [i for i, t in enumerate(tokens) if t.span.end <= trigger.start][-_SINCE_REACH_BEFORE:]
-    for i in before + after:
+    first_after = bisect_left(tokens, trigger.end, key=_START)  # tokens are in text order
+    last_before = bisect_right(tokens, trigger.start, key=_END)
+    before = range(max(0, last_before - _SINCE_REACH_BEFORE), last_before)
+    after = range(first_after, min(len(tokens), first_after + _SINCE_REACH_AFTER))
+    for i in (*before, *after):
         if _word(tokens[i]) != _SINCE:
             continue
         if any(_word(t) in _FIRST_TIME for t in tokens[max(0, i - _OCCASION_REACH) : i]):

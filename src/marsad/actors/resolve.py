@@ -21,7 +21,7 @@ from marsad.actors.titles import FORMER, OFFICE_TITLES
 from marsad.lang.ar.homographs import ordinary_after
 from marsad.lang.ar.normalize import match_key
 from marsad.lang.ar.phrases import PhraseMatch
-from marsad.lang.ar.tokens import AL, BEH, LAM, token_span, without_conjunction
+from marsad.lang.ar.tokens import AL, BEH, IN, LAM, token_span, without_conjunction
 from marsad.model import Actor, Ambiguity, Document, Mention, MentionKind, Token
 
 NAMED = (EntryKind.PERSON, EntryKind.ORGANIZATION)
@@ -58,7 +58,6 @@ RELATIONAL_AGENTS = frozenset({"agent:spokesperson", "agent:official", "agent:le
                                "agent:patrol"})  # دورية للجيش is the army's
 PARTY_SECTOR = "PTY"
 UNKNOWN_AGENT = "agent:unknown-persons"  # مجهولون: a noun alone, an adjective after one
-IN = match_key("\u0641\u064a")  # في
 STATES = (EntryKind.COUNTRY, EntryKind.CAPITAL, EntryKind.SEAT)
 # Kind groups tested below, spelt out as constants (mypyc, for the optional compiled build,
 # cannot compile a starred tuple inside a test).

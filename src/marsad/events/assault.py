@@ -20,7 +20,7 @@ from marsad.events.modality import Modality, any_word_in, bare, word_in
 from marsad.events.triggers import QUOTES, TriggerMatch
 from marsad.lang.ar.normalize import match_key, match_keys
 from marsad.lang.ar.phrases import holds_phrase, phrase_keys
-from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, LAM
+from marsad.lang.ar.tokens import AL, BEH, CONJUNCTIONS, IN, LAM
 from marsad.model import Mention, Token
 
 ASSAULT_SCHEMA = "marsad.events.assault/1"
@@ -75,7 +75,6 @@ COUNTRY_IDENTIFIER = "marsad:country:"
 AGENT_ENTRY = "agent:"  # the entries of role nouns (مستوطنون، مسلحون), unnamed groups
 DEMONYM_IDENTIFIER = "marsad:demonym:"
 ACCUSATIVE_NISBA = match_key("\u064a\u0627")  # ـيا: بريطانيا is Britain and "a Briton"
-IN = match_key("\u0641\u064a")  # في
 # How far before an attack noun a demonstrative points back to it (مثل هذه التفجيرات).
 DEMONSTRATIVE_REACH = 2
 # How far before an imperfect verb a witness verb makes it what was seen (شاهد مسلحين يطلقون النار).

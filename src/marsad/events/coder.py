@@ -14,7 +14,7 @@ from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import Modality, Status, any_word_in, bare, status_of, word_in
 from marsad.events.triggers import TriggerMatch, find_triggers
 from marsad.lang.ar.normalize import match_key
-from marsad.lang.ar.tokens import BEH, FEH, LAM, WAW, analyses
+from marsad.lang.ar.tokens import BEH, FEH, IN, LAM, WAW, analyses
 from marsad.model import Actor, Document, Event, Mention, MentionKind, Provenance, Span, Token
 from marsad.version import __version__
 
@@ -89,7 +89,6 @@ STATE_SECTOR = "GOV"
 ARMED_SECTOR = "MIL"
 # Backers whose backing is an act in the fight, even told as an epithet (coalition forces, a state's army)
 ARMED_BACKERS = frozenset({"MIL", "PRM", "REB"})
-IN = match_key("\u0641\u064a")  # في
 # Words that join the parts of a personal name; the word after one is a name, not a verb.
 # Not أم, which is as often "or" (سواء انسحبوا أم لا).
 NAME_CONNECTORS = frozenset(match_key(w) for w in ("\u0623\u0628\u0648", "\u0623\u0628\u064a", "\u0628\u0646",

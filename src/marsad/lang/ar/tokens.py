@@ -24,6 +24,7 @@ WAW, FEH, BEH, LAM, KAF, SEEN, TEH = "\u0648", "\u0641", "\u0628", "\u0644", "\u
 AL = chars.DEFINITE_ARTICLE
 
 CONJUNCTIONS = (WAW, FEH)
+IN = match_key("\u0641\u064a")  # في, written apart: the preposition most rules look for
 PREPOSITIONS = (BEH, LAM, KAF)
 # Enclitic pronouns, longest first so that هما is tried before ها and ه.
 PRONOUN_SUFFIXES = ("\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
