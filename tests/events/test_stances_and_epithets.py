@@ -10,7 +10,7 @@ def test_support_affirmed_by_a_statement_is_coded_and_support_as_a_topic_is_not(
     affirmed = "أكد وزير خارجية الكويت الشيخ صباح الخالد الحمد الصباح، الأحد، على دعم الكويت الكامل لجهود المغرب"
     assert [d for d in of_type(affirmed, "SUPPORT", "2018-10-12") if ("MAR", "GOV") in d[2]], dyads(affirmed)
     assert of_type("وجدد العاهل الأردني دعم بلاده للشعب الفلسطيني", "SUPPORT", "2018-10-12")
-    for topic in ("وأعربت فرنسا عن قلقها في إشارة إلى دعم إيران للحوثيين",
+    for topic in ("وأبدت لندن انزعاجها في إشارة إلى دعم موسكو لدمشق",
                   "ويغضب أنقرة تسليح واشنطن ودعم البنتاغون للمقاتلين الأكراد شرق الفرات",
                   "وأكد الوزير أن دعم إيران للحوثيين يهدد أمن المنطقة"):
         assert not of_type(topic, "SUPPORT", "2018-10-12"), topic

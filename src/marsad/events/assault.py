@@ -767,7 +767,7 @@ def _cause_of_casualties(match: TriggerMatch, tokens: Sequence[Token], sentence_
     """قتل أربعة فلسطينيين في قصف إسرائيلي، أصيب جنديان بغارة تركية: a one-word attack noun after في or
     بـ that tells what the casualties before it died of is a report, so its nationality adjective
     names its doer (alone, القصف الإسرائيلي is as often a topic). Not when another attack noun stands
-    between: the casualties are that one's (مقتل شخص في هجوم انتحاري استهدف مظاهرة تندد بالغارات)."""
+    between: the casualties are that one's (قتل جنديان في كمين قرب بلدة تندد بالغارات)."""
     head = tokens[match.start]
     after_in = match.start > sentence_start and bare(tokens[match.start - 1]) == IN
     if not (after_in or BEH in head.prefixes):

@@ -393,7 +393,7 @@ def _object_read_as_subject(candidate: Candidate, tokens: Sequence[Token], start
 
 
 def _epithet(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Mention]) -> bool:
-    """الحوثي المدعوم إيرانيا، الميليشيات المدعومة من إيران: with the article (rules with ``indefinite``),
+    """الجماعة المدعومة إيرانيا، الفصائل المدعومة من طهران: with the article (rules with ``indefinite``),
     backing by one who bears no arms is an epithet, no act; backing by forces in the fight is the news
     (القوات المدعومة من التحالف العربي، المقاومة المدعومة بالقوات الإماراتية)."""
     if not (match.rule.indefinite and DEFINITE in tokens[match.head].prefixes):
@@ -751,9 +751,9 @@ def _followed_by_other_sense(match: TriggerMatch, tokens: Sequence[Token], end: 
 
 
 def _without_statement(match: TriggerMatch, tokens: Sequence[Token], start: int, modality: Modality) -> bool:
-    """دعم إيران للحوثيين as a topic: a stance noun needs a statement verb before it (أكد … على دعم بلاده),
+    """دعم موسكو لدمشق as a topic: a stance noun needs a statement verb before it (أكد … على دعم بلاده),
     with no complementizer (أكد الوزير أن دعم إيران يهدد: the noun is what is said about) and no other
-    preposition between (أعرب عن قلقه في إشارة إلى دعم إيران)."""
+    preposition between (أعرب عن قلقه في إشارة إلى دعم موسكو لدمشق)."""
     if not match.rule.needs_statement:
         return False
     for i in range(match.start - 1, max(start, match.start - STATEMENT_REACH) - 1, -1):
