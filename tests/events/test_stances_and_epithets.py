@@ -17,7 +17,7 @@ def test_support_affirmed_by_a_statement_is_coded_and_support_as_a_topic_is_not(
 
 
 def test_backed_with_the_article_is_an_epithet_without_it_a_circumstance() -> None:
-    epithet = "وقال المتحدث إن ميليشيات الحوثي المدعومة من إيران تواصل خرق الهدنة في الحديدة"
+    epithet = "وقال المتحدث إن الفصائل المسلحة المدعومة من إيران تواصل خرق الهدنة قرب الحديدة"
     assert not of_type(epithet, "AID", "2018-10-12")
     # backing by forces in the fight is the news even with the article
     fight = "وسيطرت قوات الجيش اليمني المدعومة من التحالف العربي على تلال مطلة على صرواح"
@@ -36,7 +36,7 @@ def test_a_single_face_is_no_neutralizing() -> None:
 
 
 def test_a_march_gives_no_drone_mode_a_drone_does() -> None:
-    shot = "وقتلت القوات الإسرائيلية فلسطينيا بالرصاص خلال مسيرة العودة شرق غزة"
+    shot = "وأصابت القوات الإسرائيلية مسعفا فلسطينيا بالرصاص خلال مسيرة العودة قرب رفح"
     assert next(m for m in moded_dyads(shot, "2018-04-12") if m[0] == "ASSAULT")[1] == "firearms"
     drone = "وقصفت طائرة مسيرة أمريكية سيارة لمسلحين في مأرب أمس"
     assert next(m for m in moded_dyads(drone, "2018-04-12") if m[0] == "ASSAULT")[1] == "drone"
@@ -44,7 +44,7 @@ def test_a_march_gives_no_drone_mode_a_drone_does() -> None:
 
 def test_a_call_joined_to_a_clause_with_its_subject_calls_on_the_noun_after_it() -> None:
     # the rights groups condemned and called on the government: the government is called on
-    text = "وانتقدت منظمات حقوقية دولية الحكم على المعارض، ودعت حكومة جنوب السودان إلى إلغائه فورا"
+    text = "وانتقدت منظمات حقوقية دولية الحكم على المعارض، ودعت سلطات جنوب السودان إلى إلغائه فورا"
     calls = of_type(text, "REQUEST", "2018-05-12")
     assert calls and all(("SSD", "GOV") in d[2] and ("SSD", "GOV") not in d[1] for d in calls), calls
     # opening a sentence, the noun after دعا is its subject
@@ -53,7 +53,7 @@ def test_a_call_joined_to_a_clause_with_its_subject_calls_on_the_noun_after_it()
 
 def test_words_after_a_trigger_that_give_it_another_sense() -> None:
     # تهدد أمن الملاحة endangers; منع تدهور الأوضاع restrains no one; أفرج عن مقتطفات frees no one
-    assert not of_type("وقال إن هجمات الحوثيين تهدد أمن الملاحة الدولية في البحر الأحمر", "THREATEN", "2018-05-12")
+    assert not of_type("وقال إن الألغام البحرية تهدد أمن الملاحة التجارية في خليج عدن", "THREATEN", "2018-05-12")
     assert not of_type("وحذر التقرير من تهديد القراصنة للملاحة قبالة سواحل الصومال", "THREATEN", "2018-05-12")
     assert of_type("وهدد الحوثيون بقصف العاصمة السعودية بالصواريخ", "THREATEN", "2018-05-12")
     assert not of_type("واجتمع الوزراء لبحث سبل منع تدهور الأوضاع الإنسانية في غزة", "COERCE", "2018-05-12")
@@ -73,7 +73,7 @@ def test_a_source_wishing_to_stay_anonymous_makes_no_request_or_refusal() -> Non
     assert of_type("ورفضت تركيا نشر قوات أمريكية على حدودها", "REJECT", "2018-06-25")
 
 
-def test_a_school_after_a_visit_verb_is_visited() -> None:
-    # the visitor, named in an earlier sentence, is dropped here: the school is where she went
-    visits = of_type("وفي ملاوي حيث زارت مدرسة ابتدائية الخميس رفع التلاميذ لافتات ترحيب", "CONSULT", "2018-10-05")
-    assert not [d for d in visits if any(sector == "EDU" for _, sector in d[1])], visits
+def test_a_hospital_after_a_visit_verb_is_visited() -> None:
+    # the visitor, named in an earlier sentence, is dropped here: the hospital is where she went
+    visits = of_type("وفي نيروبي حيث زارت مستشفى حكوميا الخميس رفع العاملون لافتات ترحيب", "CONSULT", "2018-10-05")
+    assert not [d for d in visits if any(sector == "MED" for _, sector in d[1])], visits
