@@ -185,9 +185,14 @@ def _tallied_since_long_ago(dates: list[EventDate], trigger: Span, tokens: list[
 
 
 def _first_since(span: Span, tokens: list[Token]) -> bool:
-    """للمرة الأولى منذ عام 2016: the first time since a date is an occasion, not a tally."""
-    before = [t for t in tokens if t.span.end <= span.start][-(_OCCASION_REACH + 1):]
-    return any(_word(t) in _FIRST_TIME for t in before)
+    """للمرة الأولى منذ عام 2016: the first time since a date is an occasion, not a tally. The window
+    counts منذ itself when the date's span does not start with it."""
+    return _first_time_before(bisect_right(tokens, span.start, key=_END), tokens, _OCCASION_REACH + 1)
+
+
+def _first_time_before(end: int, tokens: list[Token], reach: int) -> bool:
+    """A first-time word or a superlative among the ``reach`` tokens before ``tokens[end]``."""
+    return any(_word(t) in _FIRST_TIME for t in tokens[max(0, end - reach) : end])
 
 
 def _over_a_long_span(trigger: Span, tokens: list[Token]) -> bool:
@@ -200,7 +205,7 @@ def _over_a_long_span(trigger: Span, tokens: list[Token]) -> bool:
     for i in (*before, *after):
         if _word(tokens[i]) != _SINCE:
             continue
-        if any(_word(t) in _FIRST_TIME for t in tokens[max(0, i - _OCCASION_REACH) : i]):
+        if _first_time_before(i, tokens, _OCCASION_REACH):
             continue
         if i in after and _behind_boundary(tokens[i].span, trigger, tokens):
             continue

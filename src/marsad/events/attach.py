@@ -380,10 +380,10 @@ def _state_after_masculine_verb(mention: Mention, verb: str, head: Token, *, pre
             actor.code in modality.masculine_states or word_in(head, modality.masculine_heads):
         return False  # العراق، and a state named by a masculine noun (الاحتلال الإسرائيلي، الكيان)
     masculine = verb[:1] == YEH if present else not verb.endswith(TEH)
-    return masculine and not has_plural_subject(verb) and not tokens_end_like_plural(mention)
+    return masculine and not has_plural_subject(verb) and not _named_like_plural(mention)
 
 
-def tokens_end_like_plural(mention: Mention) -> bool:
+def _named_like_plural(mention: Mention) -> bool:
     """الصين، البحرين، فلسطين، الفلبين: names that end like a masculine plural agree either way."""
     return mention.actor is not None and mention.actor.entity_text.endswith(MASCULINE_PLURALS)
 

@@ -384,9 +384,7 @@ def _object_read_as_subject(candidate: Candidate, tokens: Sequence[Token], start
         return False
     if WAW not in match.head_hit.analysis.prefixes and not _opens_with_verb(candidate, tokens, start):
         return False
-    after = args.actor[0].token_end
-    while after < len(tokens) and not tokens[after].is_word:
-        after += 1  # a closing quotation mark
+    after = _next_word(tokens, args.actor[0].token_end)
     if after >= len(tokens):
         return False
     return after in match.positions[1:] or _beh_complement(tokens[after], modality)
@@ -400,6 +398,13 @@ def _epithet(match: TriggerMatch, tokens: Sequence[Token], mentions: Sequence[Me
         return False
     backer = next((m for m in mentions if match.end <= m.token_start <= match.end + 1 and m.actor is not None), None)
     return backer is None or backer.actor is None or backer.actor.sector not in ARMED_BACKERS
+
+
+def _next_word(tokens: Sequence[Token], position: int) -> int:
+    """The first word at or after ``position``, past a closing quotation mark or a comma (len(tokens) if none)."""
+    while position < len(tokens) and not tokens[position].is_word:
+        position += 1
+    return position
 
 
 def _called_on(candidate: Candidate, tokens: Sequence[Token], modality: Modality,
@@ -416,9 +421,7 @@ def _called_on(candidate: Candidate, tokens: Sequence[Token], modality: Modality
     called = args.actor[0]
     if called in sentence_actor:
         return
-    after = called.token_end
-    while after < len(tokens) and not tokens[after].is_word:
-        after += 1  # a closing quotation mark or a comma
+    after = _next_word(tokens, called.token_end)
     if after >= len(tokens):
         return
     link = tokens[after]
