@@ -159,3 +159,13 @@ def test_timeline_and_map_draw(page: Any, client: TestClient) -> None:
     page.locator(f"#map circle.place[data-place='{top['place']}']").dispatch_event("click")
     page.wait_for_selector("#selection:not([hidden]) tbody tr")
     assert page.locator("#selection tbody tr").count() == top["events"]
+
+
+def test_a_chart_drawn_while_its_tab_is_hidden_has_no_negative_bars(page: Any) -> None:
+    # a redraw can come before the timeline's box is laid out (a hidden tab, a busy machine): its box is
+    # then a few pixels high, and the bars must still have heights of zero or more
+    page.evaluate("() => { document.querySelector('#tl-actor').value = 'YEM-REB';"
+                  " document.querySelector('#timeline-form').dispatchEvent(new Event('change')); }")
+    page.wait_for_selector("#timeline rect.bar", state="attached")
+    heights = page.locator("#timeline rect.bar").evaluate_all("(rs) => rs.map((r) => +r.getAttribute('height'))")
+    assert heights and min(heights) >= 0, heights

@@ -100,10 +100,18 @@ async function showSelection(title, params) {
   $("#selection").hidden = false;
 }
 
+// The size a chart draws at: its box, or a floor while the page is still laying out (a box of a few
+// pixels would turn the scales' ranges around and give negative bar heights).
+const MIN_CHART = { width: 320, height: 240 };
+function chartSize(svg) {
+  const box = svg.node().getBoundingClientRect();
+  return { width: Math.max(box.width, MIN_CHART.width), height: Math.max(box.height, MIN_CHART.height) };
+}
+
 // ---------- network ----------
 async function drawNetwork() {
   const svg = d3.select("#network");
-  const { width, height } = svg.node().getBoundingClientRect();
+  const { width, height } = chartSize(svg);
   svg.attr("data-settled", null);
   const data = await api("network", windowParams());
   svg.selectAll("*").remove();
@@ -187,7 +195,7 @@ async function drawTimeline() {
   if (recipient) { params.actor = actor; params.recipient = recipient; } else if (actor) params.party = actor;
   const data = await api("timeline", params);
   const svg = d3.select("#timeline");
-  const { width, height } = svg.node().getBoundingClientRect();
+  const { width, height } = chartSize(svg);
   svg.selectAll("*").remove();
   svg.attr("viewBox", [0, 0, width, height]);
   const m = { top: 20, right: 50, bottom: 30, left: 45 };
@@ -239,7 +247,7 @@ async function drawMap() {
   const data = await api("places", { ...windowParams(), limit: 500 });
   const places = data.items.filter((p) => p.lat !== null && p.lon !== null);
   const svg = d3.select("#map");
-  const { width, height } = svg.node().getBoundingClientRect();
+  const { width, height } = chartSize(svg);
   svg.selectAll("*").remove();
   svg.attr("viewBox", [0, 0, width, height]);
   const countries = topojson.feature(worldCache, worldCache.objects.countries);
